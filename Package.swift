@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "liaison",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "liaison", targets: ["Console"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.0"),
+  ],
+  targets: [
+    .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+    .target(name: "CaseModel"),
+    .target(
+      name: "Storage",
+      dependencies: [
+        "CaseModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .executableTarget(
+      name: "Console",
+      dependencies: [
+        "CaseModel",
+        "Storage",
+        "CNCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+    .testTarget(
+      name: "StorageTests",
+      dependencies: ["Storage", "CaseModel", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(name: "ConsoleTests", dependencies: ["Console", "Storage", "CaseModel"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,78 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+import Storage
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The database file (default: $LIAISON_DB, else $XDG_DATA_HOME/liaison/liaison.sqlite).",
+      valueName: "path"))
+  var db: String?
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp(
+      "Act as this officer (handle or id) instead of the local profile ($LIAISON_OFFICER).",
+      valueName: "officer"))
+  var actingAs: String?
+
+  /// Opens the database and gathers what a command needs.
+  func context(json: Bool = false) throws -> CommandContext {
+    let environment = ProcessInfo.processInfo.environment
+    let explicit = db ?? environment["LIAISON_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    let path = StoreLocation.resolve(explicit: explicit, environment: environment)
+    let store = try Store.open(path: path, createFolder: explicit == nil)
+    let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
+    return CommandContext(
+      store: store, output: Output(json: json), actingReference: actingAs ?? fromEnvironment,
+      actingFromEnvironment: actingAs == nil && fromEnvironment != nil)
+  }
+}
+
+/// `--json`, for commands that print records.
+struct JSONOption: ParsableArguments {
+  @Flag(name: .long, help: "Print JSON with stable keys instead of a table.")
+  var json = false
+}
+
+/// What a command works with: the store, the output, today.
+struct CommandContext {
+  let store: Store
+  let output: Output
+  let actingReference: String?
+  /// Whether the acting officer was named by `LIAISON_OFFICER` rather than `--as`.
+  let actingFromEnvironment: Bool
+  /// Today in the officer's time zone.
+  let today = CalendarDate.today()
+
+  /// The officer writes are recorded against; a clear refusal if none is set.
+  func actor() throws -> ActingOfficer {
+    let failure: StoreError
+    do {
+      return try store.actingOfficer(actingReference)
+    } catch {
+      failure = error
+    }
+    switch failure.code {
+    case .notFound where actingFromEnvironment:
+      throw StoreError(
+        .notFound, "LIAISON_OFFICER names an unknown officer: " + failure.description)
+    case .noActingOfficer:
+      throw StoreError(
+        .noActingOfficer,
+        "no acting officer: choose one with `liaison whoami --set HANDLE`, pass --as HANDLE or "
+          + "set LIAISON_OFFICER (on a new database: `liaison whoami --register` or `liaison demo`)"
+      )
+    default:
+      throw failure
+    }
+  }
+
+  /// Parses a date typed on the command line.
+  func date(_ text: String, field: String) throws -> CalendarDate {
+    try DateExpression.parse(text, today: today, field: field)
+  }
+}

@@ -1,0 +1,97 @@
+import CaseModel
+import Foundation
+
+/// Machine output: a JSON value written with sorted keys, so that output is stable and
+/// diffable.
+///
+/// Besides what JSON requires, C1 controls, DEL, bidirectional controls and the Unicode line
+/// separators are written as `\u` escapes, so that `--json` printed to a terminal cannot drive
+/// it either.
+enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([String: JSONValue])
+
+  init(_ text: String?) { self = text.map(JSONValue.string) ?? .null }
+  init(_ id: UUID?) { self = id.map { .string($0.text) } ?? .null }
+  init(_ date: CalendarDate?) { self = date.map { .string($0.description) } ?? .null }
+  init(_ date: Date?) { self = date.map { .string(JSONValue.timestamp($0)) } ?? .null }
+  init<Term: Vocabulary>(_ term: Term?) { self = term.map { .string($0.rawValue) } ?? .null }
+  init(_ number: Double?) { self = number.map(JSONValue.double) ?? .null }
+
+  static func timestamp(_ date: Date) -> String {
+    date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
+  }
+
+  func rendered(indent: Int = 0) -> String {
+    var out = ""
+    write(to: &out, indent: indent)
+    return out
+  }
+
+  private func write(to out: inout String, indent: Int) {
+    let pad = String(repeating: "  ", count: indent + 1)
+    let closePad = String(repeating: "  ", count: indent)
+    switch self {
+    case .null: out += "null"
+    case .bool(let value): out += value ? "true" : "false"
+    case .int(let value): out += String(value)
+    case .double(let value): out += value.isFinite ? String(value) : "null"
+    case .string(let value): JSONValue.writeString(value, to: &out)
+    case .array(let items):
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
+      out += "[\n"
+      for (index, item) in items.enumerated() {
+        out += pad
+        item.write(to: &out, indent: indent + 1)
+        out += index == items.count - 1 ? "\n" : ",\n"
+      }
+      out += closePad + "]"
+    case .object(let fields):
+      if fields.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{\n"
+      let keys = fields.keys.sorted()
+      for (index, key) in keys.enumerated() {
+        out += pad
+        JSONValue.writeString(key, to: &out)
+        out += ": "
+        fields[key]!.write(to: &out, indent: indent + 1)
+        out += index == keys.count - 1 ? "\n" : ",\n"
+      }
+      out += closePad + "}"
+    }
+  }
+
+  private static func writeString(_ text: String, to out: inout String) {
+    out += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      case _ where mustEscape(scalar): out += String(format: "\\u%04x", scalar.value)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    out += "\""
+  }
+
+  private static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+      || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+      || v == 0x2028 || v == 0x2029
+  }
+}

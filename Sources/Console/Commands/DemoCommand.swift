@@ -1,0 +1,225 @@
+import ArgumentParser
+import CaseModel
+import Foundation
+import Storage
+
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract:
+      "Load the demo: the EU–CLASI Task Force with officers, operations, meetings, actions.",
+    discussion: """
+      The demo is the same every time, with dates relative to today. It is loaded only into an \
+      empty database; with --force, a database that holds records is first moved aside (kept \
+      next to it, named …before-demo-TIME.sqlite) and the demo goes into a new file.
+      """)
+  @OptionGroup var global: GlobalOptions
+  @Flag(help: "Move a non-empty database aside and load the demo into a new one.") var force = false
+
+  func run() throws {
+    var context = try global.context()
+    if !(try context.store.isEmpty()) {
+      guard force else {
+        throw CommandFailure(
+          "\(context.store.path) already holds records; the demo loads into an empty database "
+            + "(use --force to move this one aside first, or --db NEW-FILE)")
+      }
+      let aside = try moveAside(context.store)
+      Diagnostics.note("moved the previous database to \(aside)")
+      context = try global.context()
+    }
+    let summary = try DemoDataset.load(into: context.store, today: context.today)
+    context.output.print(
+      """
+      loaded the demo into \(context.store.path):
+        \(summary.operations) operations, \(summary.meetings) meetings, \(summary.minuteEntries) minute entries,
+        \(summary.actions) action items, \(summary.seizures) seizures,
+        \(summary.officers) officers of \(summary.organisations) organisations in \(summary.countries) countries.
+      you are \(DemoDataset.profileHandle); try `liaison summary`, `liaison action list --overdue`.
+      """)
+  }
+
+  /// Renames the database (after closing it, which folds the WAL into the main file) to a
+  /// dated name beside it.
+  private func moveAside(_ store: Store) throws -> String {
+    let path = store.path
+    try store.close()
+    let stamp = Date().formatted(
+      .iso8601.year().month().day().time(includingFractionalSeconds: false)
+    )
+    .replacingOccurrences(of: ":", with: "")
+    let base = path.hasSuffix(".sqlite") ? String(path.dropLast(7)) : path
+    let aside = "\(base).before-demo-\(stamp).sqlite"
+    let manager = FileManager.default
+    do {
+      try manager.moveItem(atPath: path, toPath: aside)
+      for suffix in ["-wal", "-shm"] where manager.fileExists(atPath: path + suffix) {
+        try manager.moveItem(atPath: path + suffix, toPath: aside + suffix)
+      }
+    } catch {
+      throw CommandFailure("cannot move \(path) aside: \(error.localizedDescription)")
+    }
+    return aside
+  }
+}
+
+struct DatabaseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "db", abstract: "The database file: info, check, backup.",
+    subcommands: [Info.self, Check.self, Backup.self])
+
+  struct Info: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show where the database is, its schema version and what it holds.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+      let context = try global.context(json: output.json)
+      let info = try context.store.info()
+      if context.output.json {
+        context.output.print(
+          json: .object([
+            "path": .string(info.path), "schemaVersion": .int(info.schemaVersion),
+            "replicaID": JSONValue(info.replicaID), "replicaTag": .string(info.replicaTag),
+            "createdAt": JSONValue(info.createdAt), "bytes": .int(Int(info.fileBytes)),
+            "journalMode": .string(info.journalMode), "synchronous": .int(info.synchronous),
+            "profile": JSONValue(info.profileHandle),
+            "records": .object(
+              Dictionary(
+                uniqueKeysWithValues: info.records.map {
+                  ($0.kind.rawValue, JSONValue.int($0.count))
+                })),
+            "operations": .int(info.operations), "auditEvents": .int(info.auditEvents),
+          ]))
+        return
+      }
+      context.output.print(fields: [
+        ("Database", info.path),
+        (
+          "Schema",
+          "version \(info.schemaVersion) (this program writes version \(Store.schemaVersion))"
+        ),
+        ("Replica", "\(info.replicaTag) (\(info.replicaID.text))"),
+        ("Created", info.createdAt.map { context.local($0) }),
+        ("Size", ByteCountFormatter.string(fromByteCount: info.fileBytes, countStyle: .file)),
+        (
+          "Journal",
+          "\(info.journalMode), synchronous \(info.synchronous == 2 ? "FULL" : String(info.synchronous))"
+        ),
+        ("Profile", info.profileHandle ?? "none"),
+        ("Logged", "\(info.operations) field operations, \(info.auditEvents) audit events"),
+      ])
+      context.output.heading("Records")
+      var table = Table([.init(title: "KIND"), .init(title: "COUNT", alignRight: true)])
+      for (kind, count) in info.records { table.add([kind.label, String(count)]) }
+      context.output.print(table)
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check integrity, foreign keys, search indexes and the audit chain.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let context = try global.context()
+      let problems = try context.store.check()
+      if problems.isEmpty {
+        context.output.print("\(context.store.path): ok")
+        return
+      }
+      for problem in problems { Diagnostics.note(problem) }
+      throw CommandFailure("\(problems.count) problem(s) found in \(context.store.path)")
+    }
+  }
+
+  struct Backup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a consistent copy of the database to a new file.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The new file.") var destination: String
+
+    func run() throws {
+      let context = try global.context()
+      try context.store.backup(to: destination)
+      context.output.print("backed up \(context.store.path) to \(destination)")
+    }
+  }
+}
+
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit", abstract: "The audit trail: list events, verify the hash chain.",
+    subcommands: [List.self, Verify.self])
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List audit events, newest first.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: JSONOption
+    @OptionGroup var limit: LimitOption
+    @Option(help: "Only events by this officer.") var officer: String?
+    @Option(help: "Only this kind (\(AuditKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var kind: String?
+    @Option(help: "Only events on or after this date.") var since: String?
+
+    func run() throws {
+      let context = try global.context(json: output.json)
+      var auditKind: AuditKind?
+      if let kind {
+        guard let parsed = AuditKind(rawValue: kind.lowercased()) else {
+          throw CaseModel.ValidationError(
+            .unknownTerm,
+            "unknown audit kind \(quoted(kind)); expected one of: "
+              + AuditKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        auditKind = parsed
+      }
+      let filter = AuditFilter(
+        officerID: try officer.map { try context.store.officer($0).id }, kind: auditKind,
+        since: try since.map { try context.date($0, field: "since date").startOfDay(in: .current) })
+      let page = try context.store.auditEvents(filter, page: PageRequest(limit: limit.limit))
+      if context.output.json {
+        let items = page.rows.map { e -> JSONValue in
+          .object([
+            "seq": .int(Int(e.seq)), "id": JSONValue(e.id), "at": .string(e.at),
+            "officer": JSONValue(e.officerHandle), "officerID": JSONValue(e.officerID),
+            "osUser": .string(e.osUser), "kind": .string(e.kind), "entity": JSONValue(e.entity),
+            "entityID": JSONValue(e.entityID), "ref": JSONValue(e.ref),
+            "summary": .string(e.summary),
+            "hash": .string(e.hash),
+          ])
+        }
+        context.output.print(json: listJSON(items, markings: [], more: page.next != nil))
+        return
+      }
+      var table = Table([
+        .init(title: "#", alignRight: true), .init(title: "WHEN"), .init(title: "WHO"),
+        .init(title: "OS USER"), .init(title: "KIND"), .init(title: "WHAT", flexible: true),
+      ])
+      for e in page.rows {
+        table.add([
+          String(e.seq), String(e.at.prefix(19)).replacingOccurrences(of: "T", with: " "),
+          e.officerHandle ?? "—", e.osUser, e.kind, e.summary,
+        ])
+      }
+      context.output.print(table)
+      context.noteMore(page.next != nil, limit: limit.limit)
+    }
+  }
+
+  struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Recompute the audit trail's hash chain; name the first broken event.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let context = try global.context()
+      let verdict = try context.store.verifyAudit()
+      if let problem = verdict.problem {
+        throw CommandFailure("the audit trail is broken at \(problem)")
+      }
+      context.output.print("the audit trail is intact: \(verdict.eventsChecked) events checked")
+    }
+  }
+}

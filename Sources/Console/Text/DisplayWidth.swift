@@ -1,0 +1,66 @@
+import CNCurses
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How many terminal columns text takes: CJK and emoji take two, combining marks none.
+///
+/// Widths come from the C library's `wcwidth`, the table ncurses and most terminals use, so
+/// that what is measured here is what the terminal draws. A grapheme with the emoji
+/// presentation selector (U+FE0F) or a flag (two regional indicators) takes two columns.
+/// Text must already be sanitised: control characters have no width here.
+public enum DisplayWidth {
+  /// Makes `wcwidth` answer for non-ASCII text: it returns -1 unless the locale is UTF-8.
+  public static func prepareLocale() {
+    setlocale(LC_ALL, "")
+    if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+      setlocale(LC_CTYPE, "C.UTF-8")
+    }
+  }
+
+  public static func of(_ text: String) -> Int {
+    var total = 0
+    for character in text { total += of(character) }
+    return total
+  }
+
+  public static func of(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if first.isASCII { return first.value >= 0x20 && first.value < 0x7F ? 1 : 0 }
+    if scalars.count > 1 {
+      if scalars.contains("\u{FE0F}") { return 2 }
+      if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
+    }
+    let width = Int(cn_wcwidth(first.value))
+    // Unknown or unassigned characters: count one column rather than none, so that layout
+    // never overruns.
+    return width < 0 ? 1 : width
+  }
+
+  /// Cuts text to at most `columns` columns, ending with `…` if it was cut. Never splits a
+  /// character, and a wide character that would straddle the edge is left out.
+  public static func truncate(_ text: String, to columns: Int) -> String {
+    guard columns > 0 else { return "" }
+    guard of(text) > columns else { return text }
+    var out = ""
+    var used = 0
+    for character in text {
+      let width = of(character)
+      if used + width > columns - 1 { break }
+      out.append(character)
+      used += width
+    }
+    return out + "…"
+  }
+
+  /// Pads text with spaces to exactly `columns` columns (truncating if longer).
+  public static func pad(_ text: String, to columns: Int, alignRight: Bool = false) -> String {
+    let cut = truncate(text, to: columns)
+    let fill = String(repeating: " ", count: max(0, columns - of(cut)))
+    return alignRight ? fill + cut : cut + fill
+  }
+}

@@ -1,0 +1,128 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// Facts about the database file, for `liaison db info`.
+public struct DatabaseInfo: Sendable {
+  public let path: String
+  public let schemaVersion: Int
+  public let replicaID: UUID
+  public let replicaTag: String
+  public let createdAt: Date?
+  public let fileBytes: Int64
+  public let journalMode: String
+  /// SQLite's `synchronous` on the writer: 2 is FULL.
+  public let synchronous: Int
+  public let profileHandle: String?
+  /// Live records per kind, in schema order.
+  public let records: [(kind: EntityKind, count: Int)]
+  public let operations: Int
+  public let auditEvents: Int
+}
+
+extension Store {
+  public func info() throws(StoreError) -> DatabaseInfo {
+    let synchronous: Int
+    do {
+      synchronous =
+        try pool.writeWithoutTransaction { db in
+          try Int.fetchOne(db, sql: "PRAGMA synchronous")
+        } ?? -1
+    } catch {
+      throw StoreError.wrap(error)
+    }
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
+    let profile = try profile()
+    return try read { db in
+      let records = try EntityKind.allCases.map { kind in
+        (
+          kind,
+          try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM \(kind.rawValue) WHERE deleted_at IS NULL") ?? 0
+        )
+      }
+      let createdAt: Date? = try LocalState.get(db, .createdAt)
+      return DatabaseInfo(
+        path: path, schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+        replicaID: replicaID, replicaTag: replicaTag, createdAt: createdAt, fileBytes: bytes,
+        journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?",
+        synchronous: synchronous, profileHandle: profile?.handle, records: records,
+        operations: try Int.fetchOne(db, sql: "SELECT count(*) FROM op_log") ?? 0,
+        auditEvents: try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_event") ?? 0)
+    }
+  }
+
+  /// Checks the file: SQLite's integrity check, foreign keys, the full-text indexes and the
+  /// audit chain. Returns the problems found, in plain words; empty means healthy.
+  public func check() throws(StoreError) -> [String] {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        var problems: [String] = []
+        let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+        if integrity != ["ok"] {
+          problems += integrity.prefix(20).map { "integrity: \($0)" }
+        }
+        for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(20) {
+          let table: String = row[0]
+          let rowid: Int64? = row[1]
+          let parent: String = row[2]
+          problems.append(
+            "foreign key: a row of \(table) (rowid \(rowid.map(String.init) ?? "?")) refers to a "
+              + "missing \(parent)")
+        }
+        for index in FullTextIndex.all {
+          do {
+            // The integrity check is written as an INSERT, so it runs in a transaction that
+            // is rolled back: checking never changes the file.
+            try db.inSavepoint {
+              try db.execute(
+                sql: "INSERT INTO \(index.ftsTable)(\(index.ftsTable)) VALUES ('integrity-check')")
+              return .rollback
+            }
+          } catch {
+            problems.append("search index \(index.ftsTable): \(StoreFile.describe(error))")
+          }
+        }
+        let verdict = try AuditChain.verify(db)
+        if let problem = verdict.problem { problems.append("audit trail: \(problem)") }
+        return problems
+      }
+    } catch {
+      throw StoreError.wrap(error)
+    }
+  }
+
+  /// Writes a consistent, compacted copy of the database to `destination` (mode 0600). An
+  /// existing file is never overwritten.
+  public func backup(to destination: String) throws(StoreError) {
+    if FileManager.default.fileExists(atPath: destination) {
+      throw StoreError(.conflict, "\(destination) already exists; choose a new file name")
+    }
+    let folder = (destination as NSString).deletingLastPathComponent
+    if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+      throw StoreError(
+        .conflict, "cannot back up to \(destination): the folder \(folder) does not exist")
+    }
+    // VACUUM INTO accepts an existing empty file: creating it first gives it mode 0600
+    // without touching the process's umask.
+    let fd = Foundation.open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+    guard fd >= 0 else {
+      throw StoreError(
+        .conflict, "cannot create \(destination): \(String(cString: strerror(errno)))")
+    }
+    try? FileHandle(fileDescriptor: fd, closeOnDealloc: false).close()
+    do {
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
+      }
+    } catch {
+      try? FileManager.default.removeItem(atPath: destination)
+      throw StoreError(.database, "backup to \(destination) failed: \(StoreFile.describe(error))")
+    }
+  }
+
+  /// Closes the database: later calls fail.
+  public func close() throws(StoreError) {
+    do { try pool.close() } catch { throw StoreError.wrap(error) }
+  }
+}

@@ -1,0 +1,164 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// Which operations a list shows.
+public struct OperationFilter: Sendable, Hashable {
+  /// Nil means every status but archived.
+  public var statuses: Set<OperationStatus>?
+  public var vector: Vector?
+  public var leadCountryID: UUID?
+
+  public init(
+    statuses: Set<OperationStatus>? = nil, vector: Vector? = nil, leadCountryID: UUID? = nil
+  ) {
+    self.statuses = statuses
+    self.vector = vector
+    self.leadCountryID = leadCountryID
+  }
+}
+
+/// An operation as lists show it, with its lead and its workload.
+public struct OperationRow: Sendable, Hashable {
+  public let operation: JointOperation
+  public let leadCountryCode: String
+  public let leadOrganisationAcronym: String?
+  public let openActions: Int
+  public let overdueActions: Int
+  public let nextMeeting: Date?
+}
+
+/// A participant of an operation, named.
+public struct ParticipantRow: Sendable, Hashable {
+  public let participant: Participant
+  /// `country`, `organisation` or `officer`.
+  public let partyKind: String
+  /// Code, acronym or handle.
+  public let reference: String
+  public let name: String
+}
+
+/// An operation with everything around it.
+public struct OperationDetail: Sendable {
+  public let row: OperationRow
+  public let leadCountryName: String
+  public let participants: [ParticipantRow]
+  public let meetings: Int
+  public let seizures: Int
+}
+
+extension Store {
+  /// A page of operations, by code.
+  public func operations(
+    _ filter: OperationFilter = OperationFilter(), today: CalendarDate, now: Date = Date(),
+    page: PageRequest = .first
+  ) throws(StoreError) -> Page<OperationRow> {
+    try read { db in
+      try OperationQueries.query(filter, today: today, now: now).page(
+        db, page, OperationQueries.row)
+    }
+  }
+
+  public func operationDetail(
+    _ id: UUID, today: CalendarDate, now: Date = Date()
+  )
+    throws(StoreError) -> OperationDetail
+  {
+    try read { db in
+      var query = OperationQueries.query(
+        OperationFilter(statuses: Set(OperationStatus.allCases)), today: today, now: now)
+      query.filter("op.id = ?", [id.text])
+      guard let row = try query.page(db, PageRequest(limit: 1), OperationQueries.row).rows.first
+      else { throw StoreError(.notFound, "no operation has the id \(id.text)") }
+      let participants = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT p.*,
+            CASE WHEN p.country_id IS NOT NULL THEN 'country'
+                 WHEN p.organisation_id IS NOT NULL THEN 'organisation' ELSE 'officer' END
+              AS party_kind,
+            coalesce(c.code, g.acronym, o.handle) AS party_ref,
+            coalesce(c.name, g.name, o.name) AS party_name
+          FROM participant p
+          LEFT JOIN country c ON c.id = p.country_id
+          LEFT JOIN organisation g ON g.id = p.organisation_id
+          LEFT JOIN officer o ON o.id = p.officer_id
+          WHERE p.operation_id = ? AND p.deleted_at IS NULL
+          ORDER BY CASE p.role WHEN 'lead' THEN 0 WHEN 'co-lead' THEN 1
+                   WHEN 'participant' THEN 2 ELSE 3 END, party_kind, party_ref
+          """, arguments: [id.text]
+      ).map {
+        ParticipantRow(
+          participant: try Participant(row: $0), partyKind: try $0.decode(forColumn: "party_kind"),
+          reference: try $0.decode(forColumn: "party_ref"),
+          name: try $0.decode(forColumn: "party_name"))
+      }
+      let leadName =
+        try String.fetchOne(
+          db, sql: "SELECT name FROM country WHERE id = ?",
+          arguments: [row.operation.leadCountryID.text]) ?? row.leadCountryCode
+      let meetings =
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM meeting_operation mo JOIN meeting m ON m.id = mo.meeting_id
+            WHERE mo.operation_id = ? AND mo.deleted_at IS NULL AND m.deleted_at IS NULL
+            """, arguments: [id.text]) ?? 0
+      let seizures =
+        try Int.fetchOne(
+          db, sql: "SELECT count(*) FROM seizure WHERE operation_id = ? AND deleted_at IS NULL",
+          arguments: [id.text]) ?? 0
+      return OperationDetail(
+        row: row, leadCountryName: leadName, participants: participants, meetings: meetings,
+        seizures: seizures)
+    }
+  }
+}
+
+enum OperationQueries {
+  static func query(_ filter: OperationFilter, today: CalendarDate, now: Date) -> KeysetQuery {
+    var query = KeysetQuery(
+      select: """
+        op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
+        (SELECT count(*) FROM action_item a WHERE a.operation_id = op.id
+          AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL)
+          AS open_actions,
+        (SELECT count(*) FROM action_item a WHERE a.operation_id = op.id
+          AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL
+          AND ifnull(a.due, '9999-12-31') < ?) AS overdue_actions,
+        (SELECT min(m.starts_at) FROM meeting_operation mo JOIN meeting m ON m.id = mo.meeting_id
+          WHERE mo.operation_id = op.id AND mo.deleted_at IS NULL AND m.deleted_at IS NULL
+          AND m.starts_at >= ?) AS next_meeting
+        """,
+      from: """
+        operation op JOIN country c ON c.id = op.lead_country_id
+        LEFT JOIN organisation g ON g.id = op.lead_organisation_id
+        """,
+      arguments: [today.description, now],
+      order: ["op.code"])
+    query.filter("op.deleted_at IS NULL")
+    if let statuses = filter.statuses {
+      if statuses != Set(OperationStatus.allCases) {
+        let marks = Array(repeating: "?", count: statuses.count).joined(separator: ", ")
+        query.filter("op.status IN (\(marks))", statuses.map(\.rawValue).sorted())
+      }
+    } else {
+      query.filter("op.status <> 'archived'")
+    }
+    if let vector = filter.vector { query.filter("op.vector = ?", [vector.rawValue]) }
+    if let country = filter.leadCountryID {
+      query.filter("op.lead_country_id = ?", [country.text])
+    }
+    return query
+  }
+
+  static func row(_ row: Row) throws -> OperationRow {
+    OperationRow(
+      operation: try JointOperation(row: row),
+      leadCountryCode: try row.decode(forColumn: "lead_country_code"),
+      leadOrganisationAcronym: try row.decode(forColumn: "lead_organisation_acronym"),
+      openActions: try row.decode(forColumn: "open_actions"),
+      overdueActions: try row.decode(forColumn: "overdue_actions"),
+      nextMeeting: try row.decode(forColumn: "next_meeting"))
+  }
+}

@@ -1,0 +1,151 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// What kind of record a search result is.
+public enum SearchKind: String, Sendable, CaseIterable, Codable {
+  case operation
+  case meeting
+  case minute
+  case action
+  case officer
+
+  public var label: String {
+    switch self {
+    case .operation: "Operations"
+    case .meeting: "Meetings"
+    case .minute: "Minutes"
+    case .action: "Actions"
+    case .officer: "Officers"
+    }
+  }
+}
+
+/// A piece of a snippet: matched terms are marked so screens can highlight them.
+public struct SnippetPart: Sendable, Hashable {
+  public let text: String
+  public let isMatch: Bool
+}
+
+/// One search result.
+public struct SearchHit: Sendable, Hashable {
+  public let kind: SearchKind
+  public let id: UUID
+  /// Code, handle or short reference.
+  public let ref: String
+  public let title: String
+  public let snippet: [SnippetPart]
+  /// bm25 score: lower is better.
+  public let rank: Double
+}
+
+/// Results grouped by kind, each group ranked.
+public struct SearchResults: Sendable {
+  public let query: String
+  public let groups: [(kind: SearchKind, hits: [SearchHit])]
+  public var count: Int { groups.reduce(0) { $0 + $1.hits.count } }
+}
+
+extension Store {
+  /// Full-text search across operations, meetings, minutes, action items (with their update
+  /// notes) and officers. Accents and case do not matter. The text is taken as words to find,
+  /// never as query syntax; a word ending in `*` matches as a prefix.
+  public func search(_ text: String, limitPerKind: Int = 20) throws(StoreError) -> SearchResults {
+    let expression = try SearchQuery.expression(text)
+    return try read { db in
+      var groups: [(SearchKind, [SearchHit])] = []
+      for kind in SearchKind.allCases {
+        let hits = try SearchQueries.hits(db, kind, expression, limit: limitPerKind)
+        if !hits.isEmpty { groups.append((kind, hits)) }
+      }
+      return SearchResults(query: text, groups: groups)
+    }
+  }
+}
+
+/// Turns what an officer typed into an FTS5 expression that matches it as plain words.
+public enum SearchQuery {
+  public static func expression(_ text: String) throws(StoreError) -> String {
+    var terms: [String] = []
+    // Control characters separate words too: a NUL would otherwise cut the query short.
+    let separators = { (c: Character) in
+      c.isWhitespace
+        || c.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+    for word in text.split(whereSeparator: separators) {
+      var term = String(word)
+      let prefix = term.hasSuffix("*")
+      term = String(term.drop(while: { $0 == "*" })).trimmingCharacters(in: ["*"])
+      // Characters the tokenizer would drop anyway; removing them here keeps a word made only
+      // of punctuation from becoming an empty phrase.
+      guard term.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) })
+      else { continue }
+      let phrase = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      terms.append(prefix ? phrase + " *" : phrase)
+    }
+    guard !terms.isEmpty else {
+      throw StoreError(.conflict, "search needs at least one word with a letter or a digit")
+    }
+    return terms.joined(separator: " AND ")
+  }
+}
+
+enum SearchQueries {
+  /// Snippet markers: control characters cannot occur in stored text, so they cannot be
+  /// confused with it.
+  static let open = "\u{2}"
+  static let close = "\u{3}"
+
+  static func hits(
+    _ db: Database, _ kind: SearchKind, _ expression: String, limit: Int
+  ) throws
+    -> [SearchHit]
+  {
+    let (table, ref, title, weights): (String, String, String, String) =
+      switch kind {
+      case .operation: ("operation", "t.code", "t.codename", "10.0, 5.0, 1.0")
+      case .meeting: ("meeting", "t.ref", "t.title", "5.0, 1.0")
+      case .minute: ("minute_entry", "t.ref", "t.text", "1.0")
+      case .action: ("action_item", "t.ref", "t.title", "5.0, 1.0, 1.0")
+      case .officer: ("officer", "t.handle", "t.name", "5.0, 5.0, 1.0")
+      }
+    let fts = table + "_fts"
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT t.id AS id, \(ref) AS ref, \(title) AS title,
+          snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet,
+          bm25(\(fts), \(weights)) AS rank
+        FROM \(fts) JOIN \(table) t ON t.rowid = \(fts).rowid
+        WHERE \(fts) MATCH ? AND t.deleted_at IS NULL
+        ORDER BY rank LIMIT ?
+        """, arguments: [expression, limit])
+    return try rows.map { row in
+      SearchHit(
+        kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+        title: try row.decode(forColumn: "title"),
+        snippet: parts(try row.decode(forColumn: "snippet")),
+        rank: try row.decode(forColumn: "rank"))
+    }
+  }
+
+  static func parts(_ snippet: String) -> [SnippetPart] {
+    var parts: [SnippetPart] = []
+    var rest = Substring(snippet)
+    while !rest.isEmpty {
+      if let start = rest.range(of: open) {
+        if start.lowerBound > rest.startIndex {
+          parts.append(SnippetPart(text: String(rest[..<start.lowerBound]), isMatch: false))
+        }
+        let afterOpen = rest[start.upperBound...]
+        let end = afterOpen.range(of: close)?.lowerBound ?? afterOpen.endIndex
+        parts.append(SnippetPart(text: String(afterOpen[..<end]), isMatch: true))
+        rest = end == afterOpen.endIndex ? "" : afterOpen[afterOpen.index(after: end)...]
+      } else {
+        parts.append(SnippetPart(text: String(rest), isMatch: false))
+        rest = ""
+      }
+    }
+    return parts
+  }
+}

@@ -1,0 +1,76 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// The network at a glance: what `liaison summary` prints and the console's start screen shows.
+public struct StoreSummary: Sendable {
+  public let operationsByStatus: [(status: OperationStatus, count: Int)]
+  public let officers: Int
+  public let organisations: Int
+  public let countries: Int
+  public let openActions: Int
+  public let overdueActions: Int
+  /// Open actions due today or in the six days after.
+  public let dueThisWeek: Int
+  public let blockedActions: Int
+  public let seizures: Int
+  /// The most overdue open actions.
+  public let overdue: [ActionRow]
+  /// The next meetings.
+  public let nextMeetings: [MeetingRow]
+}
+
+extension Store {
+  public func summary(
+    today: CalendarDate, now: Date = Date(), listLimit: Int = 5
+  )
+    throws(StoreError) -> StoreSummary
+  {
+    try read { db in
+      func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+      }
+      let byStatus = try Row.fetchAll(
+        db,
+        sql: "SELECT status, count(*) AS n FROM operation WHERE deleted_at IS NULL GROUP BY status")
+      let counts = Dictionary(
+        uniqueKeysWithValues: try byStatus.map { row in
+          (
+            try row.decode(String.self, forColumn: "status"),
+            try row.decode(Int.self, forColumn: "n")
+          )
+        })
+      let open = "status IN ('open', 'in-progress', 'blocked') AND deleted_at IS NULL"
+      let weekEnd = today.adding(days: 6)
+      return StoreSummary(
+        operationsByStatus: OperationStatus.allCases.map { ($0, counts[$0.rawValue] ?? 0) },
+        officers: try count("SELECT count(*) FROM officer WHERE deleted_at IS NULL"),
+        organisations: try count("SELECT count(*) FROM organisation WHERE deleted_at IS NULL"),
+        countries: try count("SELECT count(*) FROM country WHERE deleted_at IS NULL"),
+        openActions: try count("SELECT count(*) FROM action_item WHERE \(open)"),
+        overdueActions: try count(
+          "SELECT count(*) FROM action_item WHERE \(open) AND ifnull(due, '9999-12-31') < ?",
+          [today.description]),
+        dueThisWeek: try count(
+          """
+          SELECT count(*) FROM action_item WHERE \(open)
+            AND ifnull(due, '9999-12-31') >= ? AND ifnull(due, '9999-12-31') <= ?
+          """, [today.description, weekEnd.description]),
+        blockedActions: try count(
+          "SELECT count(*) FROM action_item WHERE status = 'blocked' AND deleted_at IS NULL"),
+        seizures: try count("SELECT count(*) FROM seizure WHERE deleted_at IS NULL"),
+        overdue: try ActionQueries.query(.overdue(on: today))
+          .page(db, PageRequest(limit: listLimit), ActionQueries.row).rows,
+        nextMeetings: try MeetingQueries.query(MeetingFilter(period: .upcoming), now: now)
+          .page(db, PageRequest(limit: listLimit), MeetingQueries.row).rows)
+    }
+  }
+
+  /// Whether the database holds no officer and no operation yet.
+  public func isEmpty() throws(StoreError) -> Bool {
+    try read { db in
+      try Int.fetchOne(
+        db, sql: "SELECT (SELECT count(*) FROM officer) + (SELECT count(*) FROM operation)") == 0
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// liaison's database: one SQLite file, opened for reading and writing.
+///
+/// Reads and writes go one at a time; writes go through ``write(as:_:)``, which records
+/// every change in the operation log and the audit trail. Two processes may share a file:
+/// each waits up to ``busyTimeout`` for the other's write to finish rather than failing.
+public final class Store: Sendable {
+  /// The file's path.
+  public let path: String
+  /// This database's replica: created once, with the file.
+  public let replicaID: UUID
+  /// The tag that ends this replica's short references: `KQ3M`.
+  public let replicaTag: String
+
+  /// One connection, serialised: writes are short, and one connection keeps opening the file
+  /// free of writes (GRDB's DatabasePool writes a dummy transaction when it opens a file).
+  let pool: DatabaseQueue
+
+  /// How long a write waits for another process's write.
+  public static let busyTimeout: TimeInterval = 5
+
+  /// Opens the database at `path`, creating it (and, if asked, its folder) when missing.
+  ///
+  /// A file written by a newer liaison, or a file that is not a liaison database, is refused
+  /// without being modified.
+  public static func open(path: String, createFolder: Bool = false) throws(StoreError) -> Store {
+    do {
+      let created = try StoreFile.prepare(path: path, createFolder: createFolder)
+      if !created { try StoreFile.inspect(path: path) }
+      let pool = try DatabaseQueue(path: path, configuration: configuration)
+      try pool.writeWithoutTransaction { db in
+        // WAL lets readers in other processes work while one writes. The mode is stored in
+        // the file, so it is set only when needed: GRDB's own WAL set-up writes to the file
+        // on every open, and a command refused for bad input must leave the file untouched.
+        if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        // A field laptop may lose power mid-write: FULL syncs the WAL at every commit.
+        try db.execute(sql: "PRAGMA synchronous = FULL")
+      }
+      try Schema.migrator.migrate(pool)
+      let replica = try pool.write { db in try LocalState.replicaID(db) }
+      return Store(path: path, pool: pool, replicaID: replica)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(.cannotOpen, "cannot open \(path): \(StoreFile.describe(error))")
+    }
+  }
+
+  private init(path: String, pool: DatabaseQueue, replicaID: UUID) {
+    self.path = path
+    self.pool = pool
+    self.replicaID = replicaID
+    self.replicaTag = ShortRef.tag(for: replicaID)
+  }
+
+  private static var configuration: Configuration {
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(busyTimeout)
+    config.label = "liaison"
+    return config
+  }
+
+  /// The schema version this program writes.
+  public static var schemaVersion: Int { Schema.version }
+
+  /// Runs a read in a snapshot of the database.
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.read(body)
+    } catch {
+      throw StoreError.wrap(error)
+    }
+  }
+}
+
+extension StoreError {
+  /// Passes store and validation errors through; describes SQLite errors in plain words.
+  static func wrap(_ error: any Error) -> StoreError {
+    if let error = error as? StoreError { return error }
+    if let error = error as? ValidationError { return StoreError(.conflict, error.message) }
+    return StoreError(.database, StoreFile.describe(error))
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+
+/// The database file on disk: creating it privately, and checking a file before opening it
+/// for writing, so that a file that is not ours is never modified.
+enum StoreFile {
+  /// Creates the file (mode 0600) if missing; returns whether it was created.
+  static func prepare(path: String, createFolder: Bool) throws(StoreError) -> Bool {
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+      if isDirectory.boolValue {
+        throw StoreError(.cannotOpen, "\(path) is a folder, not a database file")
+      }
+      return false
+    }
+    let folder = (path as NSString).deletingLastPathComponent
+    let folderPath = folder.isEmpty ? "." : folder
+    if !manager.fileExists(atPath: folderPath) {
+      guard createFolder else {
+        throw StoreError(
+          .cannotOpen, "cannot create \(path): the folder \(folderPath) does not exist")
+      }
+      do {
+        try manager.createDirectory(
+          atPath: folderPath, withIntermediateDirectories: true,
+          attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw StoreError(.cannotOpen, "cannot create the folder \(folderPath): \(describe(error))")
+      }
+    }
+    let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+    guard fd >= 0 else {
+      throw StoreError(.cannotOpen, "cannot create \(path): \(String(cString: strerror(errno)))")
+    }
+    close(fd)
+    return true
+  }
+
+  /// Reads an existing file without writing to it: is it a SQLite database, is it liaison's,
+  /// and is its schema one this program knows?
+  static func inspect(path: String) throws(StoreError) {
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw StoreError(.cannotOpen, "cannot read \(path): permission denied")
+    }
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    if size == 0 { return }  // An empty file is an empty database: migrations will build it.
+    do {
+      var config = Configuration()
+      config.readonly = true
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      defer { try? queue.close() }
+      try queue.read { db in
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let tables = try String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if version > Schema.version {
+          throw StoreError(
+            .newerSchema,
+            "\(path) was written by a newer liaison (schema \(version); this program knows "
+              + "schema \(Schema.version)); upgrade liaison to open it. The file was not changed.")
+        }
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+          throw StoreError(
+            .notALiaisonDatabase,
+            "\(path) is a SQLite database, but not a liaison database; it was not changed")
+        }
+        let applied = try Schema.migrator.appliedIdentifiers(db)
+        if !applied.isEmpty && !applied.contains(Schema.firstMigration) {
+          throw StoreError(
+            .notALiaisonDatabase,
+            "\(path) belongs to another program (its migrations are not liaison's); it was not "
+              + "changed")
+        }
+        if try Schema.migrator.hasBeenSuperseded(db) {
+          throw StoreError(
+            .newerSchema,
+            "\(path) was written by a newer liaison; upgrade liaison to open it. "
+              + "The file was not changed.")
+        }
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+      throw StoreError(
+        .notALiaisonDatabase, "\(path) is not a SQLite database; it was not changed")
+    } catch {
+      throw StoreError(.cannotOpen, "cannot read \(path): \(describe(error))")
+    }
+  }
+
+  /// An error in an officer's words: SQLite's message without GRDB's SQL dump.
+  static func describe(_ error: any Error) -> String {
+    if let error = error as? DatabaseError {
+      switch error.resultCode {
+      case .SQLITE_FULL: return "the disk is full"
+      case .SQLITE_READONLY: return "the database is read-only"
+      case .SQLITE_BUSY, .SQLITE_LOCKED:
+        return "another program kept the database busy for more than \(Int(Store.busyTimeout)) s"
+      case .SQLITE_CORRUPT: return "the database file is damaged (run `liaison db check`)"
+      case .SQLITE_NOTADB: return "the file is not a SQLite database"
+      case .SQLITE_CANTOPEN: return "the file cannot be opened"
+      case .SQLITE_IOERR: return "input/output error (\(error.message ?? "no detail"))"
+      default: return error.message ?? "\(error.resultCode)"
+      }
+    }
+    if let error = error as? StoreError { return error.message }
+    return error.localizedDescription
+  }
+}

@@ -1,0 +1,37 @@
+import CaseModel
+import Foundation
+import GRDB
+
+/// Facts about this database that are not records and never travel to another laptop: the
+/// replica id, the local officer profile, the clock, the head of the audit chain.
+enum LocalState {
+  enum Key: String {
+    case replicaID = "replica_id"
+    case createdAt = "created_at"
+    case actingOfficer = "acting_officer"
+    case clock = "hlc"
+    case auditHeadSeq = "audit_head_seq"
+    case auditHeadHash = "audit_head_hash"
+  }
+
+  static func get<Value: DatabaseValueConvertible>(_ db: Database, _ key: Key) throws -> Value? {
+    try Value.fetchOne(
+      db, sql: "SELECT value FROM local_state WHERE key = ?", arguments: [key.rawValue])
+  }
+
+  static func set(_ db: Database, _ key: Key, _ value: (any DatabaseValueConvertible)?) throws {
+    try db.execute(
+      sql: "INSERT INTO local_state(key, value) VALUES (?, ?) "
+        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      arguments: [key.rawValue, value])
+  }
+
+  /// The replica id, made the first time the database is opened.
+  static func replicaID(_ db: Database) throws -> UUID {
+    if let text: String = try get(db, .replicaID), let id = UUID(uuidString: text) { return id }
+    let id = UUID.v7()
+    try set(db, .replicaID, id.text)
+    try set(db, .createdAt, Date())
+    return id
+  }
+}

@@ -1,0 +1,224 @@
+import CaseModel
+import Foundation
+import GRDB
+
+extension Store {
+  /// The one write path.
+  ///
+  /// `body` makes changes through the ``Writer``; in the same SQLite transaction every changed
+  /// field is appended to the operation log and every group of changes to the audit trail.
+  /// If `body` throws, nothing is written.
+  @discardableResult
+  public func write<T>(
+    as officer: ActingOfficer, _ body: (Writer) throws -> T
+  )
+    throws(StoreError) -> T
+  {
+    do {
+      return try pool.write { db in
+        let writer = try Writer(
+          db: db, replicaID: replicaID, replicaTag: replicaTag, actor: officer)
+        let result = try body(writer)
+        try writer.finish()
+        return result
+      }
+    } catch {
+      throw StoreError.wrap(error)
+    }
+  }
+}
+
+/// Makes changes to records inside one write transaction, logging each changed field and
+/// closing each group of changes with an audit event.
+public final class Writer {
+  let db: Database
+  /// The officer the changes are recorded against.
+  public private(set) var actor: ActingOfficer
+  /// The time of this transaction, to the millisecond.
+  public let now: Date
+  let replicaID: String
+  let replicaTag: String
+  private var clock: HybridLogicalClock
+  private var group: [Touch] = []
+  private var groupSummary: String?
+  /// The record the current group is about, if not the first one touched.
+  private var groupSubject: Touch?
+
+  /// A record touched in the current audit group.
+  private struct Touch: Encodable {
+    var entity: String
+    var id: String
+    var ref: String
+    var change: String
+    var fields: [String]?
+  }
+
+  init(db: Database, replicaID: UUID, replicaTag: String, actor: ActingOfficer) throws {
+    self.db = db
+    self.actor = actor
+    self.replicaID = replicaID.text
+    self.replicaTag = replicaTag
+    let millis = (Date().timeIntervalSince1970 * 1000).rounded(.down)
+    self.now = Date(timeIntervalSince1970: millis / 1000)
+    self.clock = HybridLogicalClock(last: try LocalState.get(db, .clock) ?? 0)
+  }
+
+  // MARK: - Changes
+
+  /// Inserts a new record: validates it, stamps it, gives it a short reference if its kind
+  /// has one, and logs every field.
+  @discardableResult
+  public func insert<R: CaseRecord>(_ record: R) throws -> R {
+    try insertStored(stored(record))
+  }
+
+  /// Saves changed fields of an existing record, logging only the fields that changed.
+  /// Returns the record as saved; an unchanged record is returned as it was, with no log.
+  @discardableResult
+  public func update<R: CaseRecord>(_ record: R) throws -> R {
+    try updateStored(stored(record), change: "alter")
+  }
+
+  /// Deletes a record by tombstone: it stays in its table, marked deleted, and in history.
+  @discardableResult
+  public func delete<R: CaseRecord>(_ record: R) throws -> R {
+    var copy = stored(record)
+    copy.stamp.deletedAt = now
+    return try updateStored(copy, change: "erase")
+  }
+
+  /// Brings a deleted record back.
+  @discardableResult
+  public func restore<R: CaseRecord>(_ record: R) throws -> R {
+    var copy = stored(record)
+    copy.stamp.deletedAt = nil
+    return try updateStored(copy, change: "alter")
+  }
+
+  /// Names the current group of changes in the audit trail: `added action A17-KQ3M`.
+  public func describe(_ summary: String) { groupSummary = summary }
+
+  /// Names the current group of changes and the record it is about: the audit event is filed
+  /// under that record, so the record's history finds it.
+  public func describe<R: CaseRecord>(_ summary: String, subject: R) {
+    groupSummary = summary
+    let record = stored(subject)
+    groupSubject = Touch(
+      entity: R.entity.rawValue, id: subject.id.text, ref: record.displayName, change: "",
+      fields: nil)
+  }
+
+  /// Closes the current group of changes with one audit event.
+  public func audit() throws {
+    guard !group.isEmpty else { return }
+    let kind: AuditKind =
+      group.contains { $0.change == "erase" }
+      ? .erase : group.allSatisfy { $0.change == "collect" } ? .collect : .alter
+    let first = groupSubject ?? group[0]
+    let summary = groupSummary ?? "\(kind.rawValue) \(first.entity) \(first.ref)"
+    let details = try String(decoding: detailsEncoder.encode(["records": group]), as: UTF8.self)
+    try AuditTrail.append(
+      db, kind: kind, officerID: actor.id.text, osUser: actor.osUser, at: now,
+      entity: first.entity, entityID: first.id, ref: first.ref, summary: summary,
+      details: details)
+    group = []
+    groupSummary = nil
+    groupSubject = nil
+  }
+
+  /// Records later changes against another officer: the demo loader writes each record as
+  /// the officer who would have made it.
+  func act(as officer: ActingOfficer) throws {
+    try audit()
+    actor = officer
+  }
+
+  func finish() throws {
+    try audit()
+    try LocalState.set(db, .clock, clock.last)
+  }
+
+  // MARK: - Implementation
+
+  private func stored<R: CaseRecord>(_ record: R) -> any StoredRecord {
+    guard let stored = record as? any StoredRecord else {
+      preconditionFailure("\(R.self) has no table")
+    }
+    return stored
+  }
+
+  private func insertStored<S: StoredRecord, R>(_ record: S) throws -> R {
+    var copy = try record.validated()
+    copy.stamp = Stamp(at: now, by: actor.id)
+    if let prefix = S.refPrefix, copy.shortRef.isEmpty {
+      copy.shortRef = try nextRef(prefix)
+    }
+    try copy.insert(db)
+    let values = try copy.databaseDictionary
+    for column in values.keys.sorted() where column != "id" {
+      try appendOp(S.entity, copy.id, column, values[column]!)
+    }
+    group.append(
+      Touch(
+        entity: S.entity.rawValue, id: copy.id.text, ref: copy.displayName, change: "collect",
+        fields: nil))
+    return copy as! R
+  }
+
+  private func updateStored<S: StoredRecord, R>(_ record: S, change: String) throws -> R {
+    var copy = try record.validated()
+    guard let old = try S.fetchOne(db, key: copy.id.text) else {
+      throw StoreError(.notFound, "no such \(S.entity.label) \(copy.displayName)")
+    }
+    copy.stamp.createdAt = old.stamp.createdAt
+    copy.stamp.createdBy = old.stamp.createdBy
+    copy.stamp.updatedAt = old.stamp.updatedAt
+    copy.stamp.updatedBy = old.stamp.updatedBy
+    let before = try old.databaseDictionary
+    guard try copy.databaseDictionary != before else { return old as! R }
+    copy.stamp.updatedAt = now
+    copy.stamp.updatedBy = actor.id
+    let after = try copy.databaseDictionary
+    let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
+    try copy.update(db, columns: changed)
+    for column in changed { try appendOp(S.entity, copy.id, column, after[column]!) }
+    group.append(
+      Touch(
+        entity: S.entity.rawValue, id: copy.id.text, ref: copy.displayName, change: change,
+        fields: changed))
+    return copy as! R
+  }
+
+  private func appendOp(
+    _ entity: EntityKind, _ id: UUID, _ field: String, _ value: DatabaseValue
+  )
+    throws
+  {
+    try db.execute(
+      sql: """
+        INSERT INTO op_log(op_id, replica_id, hlc, officer_id, entity, entity_id, field, value)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        UUID.v7(at: now).text, replicaID, clock.tick(now: now), actor.id.text, entity.rawValue,
+        id.text, field, value,
+      ])
+  }
+
+  private func nextRef(_ prefix: ShortRef.Prefix) throws -> String {
+    let number = try Int.fetchOne(
+      db,
+      sql: """
+        INSERT INTO ref_counter(prefix, last) VALUES (?, 1)
+        ON CONFLICT(prefix) DO UPDATE SET last = last + 1
+        RETURNING last
+        """, arguments: [prefix.rawValue])!
+    return ShortRef(prefix: prefix, number: number, tag: replicaTag).description
+  }
+
+  private let detailsEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+}

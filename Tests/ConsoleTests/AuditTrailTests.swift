@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+extension LiaisonCLI {
+  @Suite("every write records who made it, in a chain that shows tampering")
+  struct AuditTrailTests {
+    @Test("--as, LIAISON_OFFICER and the profile name the officer in the audit trail")
+    func whoWrote() async throws {
+      let db = try await TestDatabase.demo()
+      let action = try await db.openAction()
+      let set = try await db.ok(
+        "action", "set", action, "--status", "blocked", "--note", "waiting for MLA", "--as",
+        "gomez.l")
+      let ref = try #require(set.out.split(separator: ":").first.map(String.init))
+      var last = try #require(try await db.json("audit", "list", "--limit", "1").items.first)
+      #expect(last["officer"]?.string == "gomez.l")
+      #expect(last["ref"]?.string == ref)
+      #expect(last["kind"]?.string == "alter")
+      #expect(last["entity"]?.string == "action_item")
+      #expect(last["summary"]?.string?.contains("blocked") == true)
+      let gomez = try await db.json("officer", "show", "gomez.l")
+      #expect(last["officerID"] == gomez["officer"]?["id"])
+      let hers = try await db.json("audit", "list", "--officer", "gomez.l", "--limit", "1")
+      #expect(hers.items.first?["id"] == last["id"])
+      let log = try await db.json("action", "show", ref)
+      #expect(log["action"]?["updates"]?.array?.last?["by"]?.string == "gomez.l")
+      #expect(log["action"]?["updatedBy"] == gomez["officer"]?["id"])
+
+      // --as does not change the profile.
+      #expect(try await db.ok("whoami").out.hasPrefix("ribeiro "))
+
+      try await db.ok("action", "note", ref, "spoke to Eurojust", env: ["LIAISON_OFFICER": "rojas"])
+      last = try #require(try await db.json("audit", "list", "--limit", "1").items.first)
+      #expect(last["officer"]?.string == "rojas")
+      try await db.ok(
+        "action", "note", ref, "as beats the environment", "--as", "nunez",
+        env: ["LIAISON_OFFICER": "rojas"])
+      last = try #require(try await db.json("audit", "list", "--limit", "1").items.first)
+      #expect(last["officer"]?.string == "nunez")
+      try await db.ok(
+        "org", "add", "--acronym", "UAF", "--name", "UAF Ecuador", "--kind", "judicial")
+      last = try #require(try await db.json("audit", "list", "--limit", "1").items.first)
+      #expect(last["officer"]?.string == "ribeiro")
+      #expect(last["kind"]?.string == "collect")
+
+      let verify = try await db.ok("audit", "verify")
+      #expect(verify.out.hasPrefix("the audit trail is intact: "))
+    }
+
+    @Test("an edited audit event breaks the chain, and verify names it")
+    func editedEvent() async throws {
+      let db = try await TestDatabase.demo()
+      try await db.ok("audit", "verify")
+      try sqlite3(
+        db.path,
+        "DROP TRIGGER audit_event_no_update; "
+          + "UPDATE audit_event SET summary = 'nothing happened' WHERE seq = 42;")
+      try await db.expectRefusal(["audit", "verify"], containing: ["event #42", "hash"])
+      let check = try await db.run("db", "check")
+      #expect(check.status == 1, "\(check.summary)")
+      #expect(check.err.contains("event #42"))
+    }
+
+    @Test("an event cut off the end of the trail is noticed")
+    func truncatedTrail() async throws {
+      let db = try await TestDatabase.demo()
+      try sqlite3(
+        db.path,
+        "DROP TRIGGER audit_event_no_delete; "
+          + "DELETE FROM audit_event WHERE seq = (SELECT max(seq) FROM audit_event);")
+      try await db.expectRefusal(["audit", "verify"], containing: ["event #"])
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import CaseModel
+import Foundation
+import GRDB
+import Testing
+
+@testable import Storage
+
+@Suite("Checking and backing up")
+struct MaintenanceTests {
+  @Test func aHealthyDatabaseChecksClean() throws {
+    let temp = try TemporaryStore()
+    #expect(try temp.store.check() == [])
+    _ = try RichNetwork(try Fixture(temp.store))
+    #expect(try temp.store.check() == [])
+    // Checking changes nothing, not even the search indexes it tests.
+    let before = try databaseContents(temp.store)
+    _ = try temp.store.check()
+    #expect(try databaseContents(temp.store) == before)
+  }
+
+  @Test func checkFindsADanglingReference() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    _ = try f.action("Trace the vessel's owner")
+    try temp.store.close()
+    // The command-line tool does not enforce foreign keys unless asked.
+    let result = try sqlite3(
+      temp.path, "UPDATE action_item SET owner_id = 'nobody' WHERE ref LIKE 'A1-%';")
+    #expect(result.status == 0, "\(result.error)")
+    let problems = try temp.reopen().check()
+    #expect(problems.count == 1)
+    #expect(problems.first?.hasPrefix("foreign key: a row of action_item") == true, "\(problems)")
+    #expect(problems.first?.contains("missing officer") == true, "\(problems)")
+  }
+
+  @Test func infoDescribesTheFile() throws {
+    let temp = try TemporaryStore()
+    let network = try RichNetwork(try Fixture(temp.store))
+    let info = try temp.store.info()
+    #expect(info.schemaVersion == Store.schemaVersion)
+    #expect(info.replicaID == temp.store.replicaID)
+    #expect(info.profileHandle == "ribeiro")
+    #expect(info.journalMode == "wal")
+    #expect(info.synchronous == 2)
+    let counts = Dictionary(uniqueKeysWithValues: info.records.map { ($0.kind, $0.count) })
+    #expect(counts[.actionItem] == network.actions.count)
+    #expect(counts[.seizure] == 3)
+    let logs = try temp.store.pool.read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM op_log"),
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_event")
+      )
+    }
+    #expect(info.operations == logs.0)
+    #expect(info.auditEvents == logs.1)
+    #expect(info.createdAt != nil)
+  }
+
+  @Test func aBackupIsAPrivateCopyWithTheSameState() throws {
+    let temp = try TemporaryStore()
+    _ = try RichNetwork(try Fixture(temp.store))
+    let destination = temp.file("backup.sqlite")
+    try temp.store.backup(to: destination)
+    #expect(try permissions(destination) == 0o600)
+    let copy = try Store.open(path: destination)
+    #expect(try copy.stateDigest() == temp.store.stateDigest())
+    #expect(try copy.verifyAudit() == temp.store.verifyAudit())
+    #expect(try copy.check() == [])
+    #expect(try copy.search("bogota").count == temp.store.search("bogota").count)
+  }
+
+  @Test func aBackupNeverOverwrites() throws {
+    let temp = try TemporaryStore()
+    _ = try Fixture(temp.store)
+    let destination = temp.file("precious.sqlite")
+    try Data("an earlier backup".utf8).write(to: URL(fileURLWithPath: destination))
+    let error = storeError { try temp.store.backup(to: destination) }
+    #expect(error?.code == .conflict)
+    #expect(try fileBytes(destination) == Data("an earlier backup".utf8))
+
+    let missing = storeError { try temp.store.backup(to: temp.file("gone/backup.sqlite")) }
+    // The database is fine; the destination is refused (exit 1 on the command line, not 2).
+    #expect(missing?.code == .conflict)
+    #expect(!FileManager.default.fileExists(atPath: temp.file("gone")))
+  }
+}

@@ -1,0 +1,169 @@
+import CaseModel
+import Foundation
+import GRDB
+import Testing
+
+@testable import Storage
+
+@Suite("Full-text search")
+struct SearchTests {
+  /// The fixture with names and places that carry accents.
+  struct World {
+    let f: Fixture
+    let joao: Officer
+    let meeting: Meeting
+    let titled: ActionItem
+    let detailed: ActionItem
+
+    init(_ temp: TemporaryStore) throws {
+      f = try Fixture(temp.store)
+      joao = try f.store.addOfficer(
+        Officer(
+          handle: "silva.j", name: "João Silva", organisationID: f.pj.id,
+          countryID: Country.id(forCode: "PT"), role: .liaisonOfficer), as: f.me)
+      meeting = try f.meeting("Coordination with Brazil", place: "São Paulo")
+      titled = try f.action("Esperanza crew list")
+      detailed = try f.action(
+        "Crew list for the courier route",
+        details: "Cross-check the passengers with the crew of the Esperanza and other vessels.")
+      for index in 1...5 { _ = try f.action("Unrelated task \(index)") }
+    }
+  }
+
+  func kinds(_ results: SearchResults) -> [SearchKind] { results.groups.map(\.kind) }
+
+  func ids(_ results: SearchResults, _ kind: SearchKind) -> [UUID] {
+    results.groups.first { $0.kind == kind }?.hits.map(\.id) ?? []
+  }
+
+  @Test func accentsAndCaseDoNotMatter() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let store = world.f.store
+    for query in ["bogota", "BOGOTA", "Bogotá", "Bogota\u{301}"] {
+      #expect(ids(try store.search(query), .operation) == [world.f.operation.id], "\(query)")
+    }
+    for query in ["joao", "JOÃO", "João"] {
+      #expect(ids(try store.search(query), .officer) == [world.joao.id], "\(query)")
+    }
+    for query in ["sao paulo", "SÃO PAULO", "paulo sao"] {
+      #expect(ids(try store.search(query), .meeting) == [world.meeting.id], "\(query)")
+    }
+    #expect(ids(try store.search("gomez"), .officer) == [world.f.luis.id])
+  }
+
+  @Test func everyWordMustMatch() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    #expect(try world.f.store.search("sao paulo lisboa").count == 0)
+    #expect(try world.f.store.search("crew list").count == 2)
+  }
+
+  @Test func actionUpdateNotesAreSearchable() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let store = world.f.store
+    #expect(try store.search("guardia").count == 0)
+    _ = try store.changeAction(
+      world.titled.id, ActionChange(), note: "Waiting for the Guardia Civil in Algeciras",
+      as: world.f.me)
+    let results = try store.search("guardia algeciras")
+    #expect(kinds(results) == [.action])
+    #expect(ids(results, .action) == [world.titled.id])
+  }
+
+  @Test func deletedRecordsVanish() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let store = world.f.store
+    #expect(ids(try store.search("esperanza"), .action).count == 2)
+    try store.write(as: world.f.me) { try $0.delete(world.titled) }
+    #expect(ids(try store.search("esperanza"), .action) == [world.detailed.id])
+    try store.write(as: world.f.me) { try $0.delete(world.joao) }
+    #expect(try store.search("joao").count == 0)
+    try store.write(as: world.f.me) { try $0.restore(world.joao) }
+    #expect(ids(try store.search("joao"), .officer) == [world.joao.id])
+  }
+
+  @Test func resultsAreGroupedByKindAndRanked() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let store = world.f.store
+    let entry = try store.addMinuteEntry(
+      world.meeting.id, kind: .information, text: "Esperanza left Cartagena on Monday.",
+      as: world.f.me
+    ).entry
+    let results = try store.search("esperanza")
+    #expect(kinds(results) == [.operation, .minute, .action])
+    #expect(results.groups.allSatisfy { group in group.hits.allSatisfy { $0.kind == group.kind } })
+    #expect(ids(results, .minute) == [entry.id])
+    // A title match ranks above a match in the details.
+    #expect(ids(results, .action) == [world.titled.id, world.detailed.id])
+    let ranks = results.groups.flatMap { $0.hits.map(\.rank) }
+    #expect(ranks.allSatisfy { $0 < 0 }, "bm25: lower is better")
+    let actionHits = try #require(results.groups.first { $0.kind == .action }?.hits)
+    #expect(actionHits[0].rank < actionHits[1].rank)
+    #expect(actionHits[0].ref == world.titled.ref)
+    #expect(actionHits[0].title == "Esperanza crew list")
+    #expect(try store.search("esperanza", limitPerKind: 1).count == 3)
+  }
+
+  @Test func snippetsMarkTheMatchedWords() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let results = try world.f.store.search("bogota lisboa")
+    let hit = try #require(results.groups.first?.hits.first)
+    let matched = hit.snippet.filter(\.isMatch).map(\.text)
+    #expect(matched == ["Bogotá", "Lisboa"])
+    #expect(hit.snippet.map(\.text).joined() == world.f.operation.summary)
+    #expect(hit.snippet.allSatisfy { !$0.text.contains("\u{2}") && !$0.text.contains("\u{3}") })
+  }
+
+  @Test func aTrailingStarMatchesAPrefix() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let results = try world.f.store.search("esper*")
+    #expect(ids(results, .operation) == [world.f.operation.id])
+    #expect(Set(ids(results, .action)) == [world.titled.id, world.detailed.id])
+    #expect(try world.f.store.search("esper").count == 0, "without the star, a whole word")
+  }
+
+  @Test func queryTextIsNeverSyntax() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let store = world.f.store
+    let hostile = try store.addAction(
+      ActionItem(
+        title: "title: secret NEAR the 'DROP TABLE action_item' memo", ownerID: world.f.luis.id,
+        markings: .standard), as: world.f.me)
+    #expect(ids(try store.search("title: secret"), .action) == [hostile.id])
+    #expect(ids(try store.search("'; DROP TABLE action_item; --"), .action) == [hostile.id])
+    let unbalanced = storeError { _ = try store.search("\"unbalanced AND NEAR( * OR -") }
+    #expect(unbalanced == nil)
+    for punctuation in ["*", "\"\"", "- ( ) :", "   ", ""] {
+      #expect(storeError { _ = try store.search(punctuation) }?.code == .conflict, "\(punctuation)")
+    }
+    #expect(try store.countActions(ActionFilter()) == 8, "the action table is still there")
+  }
+
+  @Test func theHostileCorpusNeverReachesSQLiteAsSyntax() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let entries = try HostileCorpus.entries()
+    #expect(entries.count >= 35)
+    for entry in entries {
+      for query in [entry.text, entry.text + "*", "esperanza " + entry.text] {
+        let error = storeError { _ = try world.f.store.search(query) }
+        if entry.text.unicodeScalars.contains("\u{0}") {
+          #expect(
+            error == nil || error?.code == .conflict,
+            "\(entry.name): \(String(describing: error))")
+        } else {
+          #expect(
+            error == nil || error?.code == .conflict, "\(entry.name): \(String(describing: error))")
+        }
+      }
+    }
+    #expect(try world.f.store.check() == [])
+  }
+}
