@@ -2,7 +2,7 @@ import CaseModel
 import Foundation
 import Testing
 
-/// Feeds the shared hostile-text corpus (../shared/corpus/hostile-text.jsonl) through every
+/// Feeds the hostile-text corpus (Tests/Corpus/hostile-text.jsonl) through every
 /// entry point that takes text from an officer or another laptop. None may crash; whatever
 /// comes back must be safe to put on a terminal.
 @Suite("Hostile text")

@@ -119,8 +119,7 @@ struct HostileSample: Decodable, Sendable, CustomTestStringConvertible {
 }
 
 struct HostileCorpus: Sendable {
-  static let url = packageRoot.appendingPathComponent("../shared/corpus/hostile-text.jsonl")
-    .standardizedFileURL
+  static let url = packageRoot.appendingPathComponent("Tests/Corpus/hostile-text.jsonl")
 
   var samples: [HostileSample] = []
   /// Lines that are not valid JSON for Swift (the lone surrogate): counted, not fed in.

@@ -6,11 +6,10 @@ struct HostileText: Sendable, Decodable {
   let name: String
   let text: String
 
-  /// The corpus beside the project (`../shared/corpus`); lines that do not decode are skipped,
-  /// as the corpus README allows for its lone surrogate.
+  /// The corpus in `Tests/Corpus`; lines that do not decode are skipped, as the corpus README
+  /// allows for its lone surrogate.
   static let corpus: [HostileText] = {
-    let url = packageRoot().deletingLastPathComponent()
-      .appendingPathComponent("shared/corpus/hostile-text.jsonl")
+    let url = packageRoot().appendingPathComponent("Tests/Corpus/hostile-text.jsonl")
     guard let data = try? Data(contentsOf: url) else { return [] }
     return data.split(separator: UInt8(ascii: "\n")).compactMap {
       try? JSONDecoder().decode(HostileText.self, from: Data($0))

@@ -333,7 +333,7 @@ extension Set where Element == FieldValue {
 
 // MARK: - The hostile-text corpus
 
-/// The shared corpus of hostile strings, read from beside the package root.
+/// The corpus of hostile strings, read from Tests/Corpus.
 enum HostileCorpus {
   struct Entry: Decodable {
     let name: String
@@ -341,11 +341,10 @@ enum HostileCorpus {
   }
 
   static var url: URL {
-    // Tests/StorageTests/TestSupport.swift → the package root → the folder beside it.
+    // Tests/StorageTests/TestSupport.swift → Tests/Corpus.
     URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
-      .appendingPathComponent("shared/corpus/hostile-text.jsonl")
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Corpus/hostile-text.jsonl")
   }
 
   /// Every entry that decodes; lines a JSON decoder refuses (a lone surrogate) are skipped.

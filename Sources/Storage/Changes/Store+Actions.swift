@@ -133,6 +133,7 @@ extension Writer {
     return existing.stamp.isDeleted ? try restore(existing) : existing
   }
 
+  @discardableResult
   func changeAction(_ id: UUID, _ change: ActionChange, note: String?) throws -> ActionItem {
     var item = try live(ActionItem.self, id)
     let before = item

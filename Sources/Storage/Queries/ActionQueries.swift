@@ -94,7 +94,7 @@ extension Store {
           JOIN officer a ON a.id = u.created_by
           LEFT JOIN officer n ON n.id = u.owner_id
           WHERE u.action_id = ? AND u.deleted_at IS NULL
-          ORDER BY u.created_at, u.id
+          ORDER BY u.created_at, u.rowid
           """, arguments: [id.text]
       ).map {
         ActionUpdateRow(

@@ -15,12 +15,13 @@ enum AuditTrail {
       officerID: officerID, osUser: osUser, kind: kind.rawValue, entity: entity,
       entityID: entityID, ref: ref, summary: summary, details: details)
     let hash = AuditChain.hash(content, previous: previous)
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT INTO audit_event(seq, id, at, officer_id, os_user, kind, entity, entity_id, ref,
           summary, details, prev_hash, hash)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         content.seq, content.id, content.at, officerID, osUser, content.kind, entity, entityID,
         ref, summary, details, previous, hash,

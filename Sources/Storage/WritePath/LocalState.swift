@@ -16,14 +16,15 @@ enum LocalState {
 
   static func get<Value: DatabaseValueConvertible>(_ db: Database, _ key: Key) throws -> Value? {
     try Value.fetchOne(
-      db, sql: "SELECT value FROM local_state WHERE key = ?", arguments: [key.rawValue])
+      db.cachedStatement(sql: "SELECT value FROM local_state WHERE key = ?"),
+      arguments: [key.rawValue])
   }
 
   static func set(_ db: Database, _ key: Key, _ value: (any DatabaseValueConvertible)?) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql: "INSERT INTO local_state(key, value) VALUES (?, ?) "
-        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-      arguments: [key.rawValue, value])
+        + "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+    ).execute(arguments: [key.rawValue, value])
   }
 
   /// The replica id, made the first time the database is opened.

@@ -189,20 +189,19 @@ public final class Writer {
     return copy as! R
   }
 
-  private func appendOp(
-    _ entity: EntityKind, _ id: UUID, _ field: String, _ value: DatabaseValue
-  )
+  private func appendOp(_ entity: EntityKind, _ id: UUID, _ field: String, _ value: DatabaseValue)
     throws
   {
-    try db.execute(
+    // Cached: a write appends one row per changed field.
+    try db.cachedStatement(
       sql: """
         INSERT INTO op_log(op_id, replica_id, hlc, officer_id, entity, entity_id, field, value)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        UUID.v7(at: now).text, replicaID, clock.tick(now: now), actor.id.text, entity.rawValue,
-        id.text, field, value,
-      ])
+        """
+    ).execute(arguments: [
+      UUID.v7(at: now).text, replicaID, clock.tick(now: now), actor.id.text, entity.rawValue,
+      id.text, field, value,
+    ])
   }
 
   private func nextRef(_ prefix: ShortRef.Prefix) throws -> String {
