@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
@@ -29,6 +30,7 @@ let package = Package(
         "Storage",
         "CNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
     .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
     .testTarget(

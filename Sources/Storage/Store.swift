@@ -26,7 +26,14 @@ public final class Store: Sendable {
   ///
   /// A file written by a newer liaison, or a file that is not a liaison database, is refused
   /// without being modified.
-  public static func open(path: String, createFolder: Bool = false) throws(StoreError) -> Store {
+  ///
+  /// `newReplicaID` names the replica of a database created by this call (tests use it for
+  /// stable short references); an existing database keeps its own.
+  public static func open(
+    path: String, createFolder: Bool = false, newReplicaID: UUID? = nil
+  )
+    throws(StoreError) -> Store
+  {
     do {
       let created = try StoreFile.prepare(path: path, createFolder: createFolder)
       if !created { try StoreFile.inspect(path: path) }
@@ -42,7 +49,7 @@ public final class Store: Sendable {
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
       try Schema.migrator.migrate(pool)
-      let replica = try pool.write { db in try LocalState.replicaID(db) }
+      let replica = try pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
       return Store(path: path, pool: pool, replicaID: replica)
     } catch let error as StoreError {
       throw error

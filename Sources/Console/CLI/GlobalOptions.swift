@@ -19,6 +19,11 @@ struct GlobalOptions: ParsableArguments {
       valueName: "officer"))
   var actingAs: String?
 
+  /// These options as arguments, to hand to another command.
+  var forwarded: [String] {
+    (db.map { ["--db", $0] } ?? []) + (actingAs.map { ["--as", $0] } ?? [])
+  }
+
   /// Opens the database and gathers what a command needs.
   func context(json: Bool = false) throws -> CommandContext {
     let environment = ProcessInfo.processInfo.environment

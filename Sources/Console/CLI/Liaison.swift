@@ -12,7 +12,8 @@ struct Liaison: ParsableCommand {
     abstract: "Case coordination for the EU–CLASI counter-narcotics network.",
     discussion: """
       Joint operations, technical meetings and their minutes, action items and seizures, kept \
-      in one SQLite file that works offline. Without a subcommand, liaison prints the summary.
+      in one SQLite file that works offline. Without a subcommand, liaison opens the \
+      full-screen console (when its output is not a terminal, it prints the summary instead).
 
       Dates may be written 2026-12-04, today, tomorrow, +3d, +2w or a weekday (fri). Records \
       are named by an operation's code, an officer's handle, an organisation's acronym, a short \
@@ -24,8 +25,49 @@ struct Liaison: ParsableCommand {
       ActionCommand.self, OfficerCommand.self, OrganisationCommand.self, SeizureCommand.self,
       SearchCommand.self, WhoamiCommand.self, DemoCommand.self, DatabaseCommand.self,
       AuditCommand.self,
-    ],
-    defaultSubcommand: SummaryCommand.self)
+    ])
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Colour theme: default, light, high-contrast, mono, or one in ~/.config/liaison/themes.",
+      valueName: "name"))
+  var theme: String?
+
+  @Option(
+    help: ArgumentHelp("Replay a key script against the console (see README).", valueName: "file"))
+  var replay: String?
+
+  @Flag(help: "With --replay: print how long each key took, from key to frame.")
+  var timings = false
+
+  @Option(
+    help: ArgumentHelp("With --replay: the terminal size (default 120x40).", valueName: "WxH"))
+  var size = "120x40"
+
+  /// Without a subcommand: the console.
+  func run() throws {
+    if let replay {
+      try MainActor.assumeIsolated {
+        try ReplayCommand.run(
+          global: global, theme: theme, script: replay, size: size, timings: timings)
+      }
+      return
+    }
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      // Piped or scripted: the console needs a terminal, so print what it would open on.
+      let summary = try SummaryCommand.parse(global.forwarded)
+      try summary.run()
+      return
+    }
+    let context = try global.context()
+    try MainActor.assumeIsolated {
+      try ConsoleLauncher.run(
+        ConsoleLauncher.Options(
+          store: context.store, actingReference: context.actingReference, theme: theme))
+    }
+  }
 
   /// Runs the command line. Refusals print one line on standard error and exit with 1;
   /// a database that cannot be used exits with 2; misuse of options exits with 64.

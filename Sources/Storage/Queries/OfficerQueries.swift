@@ -84,8 +84,11 @@ extension Store {
     }
   }
 
-  /// A page of organisations, by acronym.
-  public func organisations(page: PageRequest = .first) throws(StoreError) -> Page<OrganisationRow>
+  /// A page of organisations, by acronym; of one country when `countryID` is given.
+  public func organisations(
+    countryID: UUID? = nil, page: PageRequest = .first
+  )
+    throws(StoreError) -> Page<OrganisationRow>
   {
     try read { db in
       var query = KeysetQuery(
@@ -97,6 +100,7 @@ extension Store {
         from: "organisation g LEFT JOIN country c ON c.id = g.country_id",
         order: ["g.acronym", "g.id"])
       query.filter("g.deleted_at IS NULL")
+      if let countryID { query.filter("g.country_id = ?", [countryID.text]) }
       return try query.page(db, page) { row in
         OrganisationRow(
           organisation: try Organisation(row: row),

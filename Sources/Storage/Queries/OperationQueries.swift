@@ -18,6 +18,39 @@ public struct OperationFilter: Sendable, Hashable {
   }
 }
 
+/// How an operation list is ordered. Operations are few (hundreds, not millions), so sorting
+/// by a computed column is cheap; the code breaks ties so that pages stay stable.
+public enum OperationSort: String, Sendable, CaseIterable, Hashable {
+  case code
+  case status
+  /// Most overdue actions first.
+  case overdue
+  /// Soonest next meeting first; operations without one last.
+  case nextMeeting = "next-meeting"
+
+  public var label: String {
+    switch self {
+    case .code: "code"
+    case .status: "status"
+    case .overdue: "overdue actions"
+    case .nextMeeting: "next meeting"
+    }
+  }
+
+  var order: [String] {
+    switch self {
+    case .code: ["op.code"]
+    case .status:
+      [
+        "CASE op.status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 WHEN 'suspended' THEN 2 "
+          + "WHEN 'concluded' THEN 3 ELSE 4 END", "op.code",
+      ]
+    case .overdue: ["-overdue_actions", "op.code"]
+    case .nextMeeting: ["ifnull(next_meeting, '9999')", "op.code"]
+    }
+  }
+}
+
 /// An operation as lists show it, with its lead and its workload.
 public struct OperationRow: Sendable, Hashable {
   public let operation: JointOperation
@@ -50,12 +83,12 @@ public struct OperationDetail: Sendable {
 extension Store {
   /// A page of operations, by code.
   public func operations(
-    _ filter: OperationFilter = OperationFilter(), today: CalendarDate, now: Date = Date(),
-    page: PageRequest = .first
+    _ filter: OperationFilter = OperationFilter(), sort: OperationSort = .code,
+    today: CalendarDate, now: Date = Date(), page: PageRequest = .first
   ) throws(StoreError) -> Page<OperationRow> {
     try read { db in
-      try OperationQueries.query(filter, today: today, now: now).page(
-        db, page, OperationQueries.row)
+      try OperationQueries.query(filter, sort: sort, today: today, now: now)
+        .page(db, page, OperationQueries.row)
     }
   }
 
@@ -116,7 +149,9 @@ extension Store {
 }
 
 enum OperationQueries {
-  static func query(_ filter: OperationFilter, today: CalendarDate, now: Date) -> KeysetQuery {
+  static func query(
+    _ filter: OperationFilter, sort: OperationSort = .code, today: CalendarDate, now: Date
+  ) -> KeysetQuery {
     var query = KeysetQuery(
       select: """
         op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
@@ -135,7 +170,7 @@ enum OperationQueries {
         LEFT JOIN organisation g ON g.id = op.lead_organisation_id
         """,
       arguments: [today.description, now],
-      order: ["op.code"])
+      order: sort.order)
     query.filter("op.deleted_at IS NULL")
     if let statuses = filter.statuses {
       if statuses != Set(OperationStatus.allCases) {

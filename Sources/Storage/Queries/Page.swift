@@ -9,23 +9,55 @@ public struct PageKey: Sendable, Hashable {
   let values: [DatabaseValue]
 }
 
-/// Which page of a list to read.
+/// Which page of a list to read: the first, the one after a key, the one before a key, or
+/// the last.
 public struct PageRequest: Sendable, Hashable {
-  public var after: PageKey?
+  public enum Position: Sendable, Hashable {
+    case first
+    case after(PageKey)
+    case before(PageKey)
+    case last
+  }
+
+  public var position: Position
   public var limit: Int
 
   public init(after: PageKey? = nil, limit: Int = 50) {
-    self.after = after
+    self.init(after.map(Position.after) ?? .first, limit: limit)
+  }
+
+  public init(_ position: Position, limit: Int = 50) {
+    self.position = position
     self.limit = max(1, min(limit, 10_000))
   }
 
   public static let first = PageRequest()
+
+  /// Reading backwards (before a key, or the last page) runs the query in reverse order.
+  var isBackward: Bool {
+    switch position {
+    case .first, .after: false
+    case .before, .last: true
+    }
+  }
 }
 
-/// One page of rows and the key of the next page, if there is one.
+/// One page of rows, with the keys to read the pages on either side, if there are any.
 public struct Page<Row: Sendable>: Sendable {
   public let rows: [Row]
+  /// Each row's key, so that a list can later read on from any row it keeps.
+  public let keys: [PageKey]
+  /// The key to read the rows after this page; nil at the end of the list.
   public let next: PageKey?
+  /// The key to read the rows before this page; nil at the start of the list.
+  public let previous: PageKey?
+
+  public init(rows: [Row], keys: [PageKey], next: PageKey?, previous: PageKey? = nil) {
+    self.rows = rows
+    self.keys = keys
+    self.next = next
+    self.previous = previous
+  }
 }
 
 /// A keyset-paginated query: filters, a sort order that ends in a unique column, and a row
@@ -53,28 +85,41 @@ struct KeysetQuery {
   {
     var conditions = self.conditions
     var arguments = self.arguments
-    if let after = request.after, after.values.count == order.count {
+    // Reading backwards flips the comparison and the order; rows are put back in list order.
+    let backward = request.isBackward
+    let flipped = backward != descending
+    let boundary: PageKey?
+    switch request.position {
+    case .after(let key), .before(let key): boundary = key
+    case .first, .last: boundary = nil
+    }
+    if let boundary, boundary.values.count == order.count {
       let columns = "(" + order.joined(separator: ", ") + ")"
       let marks = "(" + Array(repeating: "?", count: order.count).joined(separator: ", ") + ")"
-      conditions.append("\(columns) \(descending ? "<" : ">") \(marks)")
-      arguments += StatementArguments(after.values)
+      conditions.append("\(columns) \(flipped ? "<" : ">") \(marks)")
+      arguments += StatementArguments(boundary.values)
     }
-    let keys = order.enumerated().map { "\($0.element) AS _k\($0.offset)" }
-    let direction = descending ? " DESC" : ""
+    let keyColumns = order.enumerated().map { "\($0.element) AS _k\($0.offset)" }
+    let direction = flipped ? " DESC" : ""
     let sql = """
-      SELECT \(select), \(keys.joined(separator: ", "))
+      SELECT \(select), \(keyColumns.joined(separator: ", "))
       FROM \(from)
       \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
       ORDER BY \(order.map { $0 + direction }.joined(separator: ", "))
       LIMIT \(request.limit + 1)
       """
     var rows = try GRDB.Row.fetchAll(db, sql: sql, arguments: arguments)
-    var next: PageKey?
-    if rows.count > request.limit {
-      rows.removeLast()
-      let last = rows[rows.count - 1]
-      next = PageKey(values: order.indices.map { last["_k\($0)"] as DatabaseValue })
+    let more = rows.count > request.limit
+    if more { rows.removeLast() }
+    if backward { rows.reverse() }
+    func key(_ row: GRDB.Row) -> PageKey {
+      PageKey(values: order.indices.map { row["_k\($0)"] as DatabaseValue })
     }
-    return Page(rows: try rows.map(decode), next: next)
+    let afterEnd = backward ? boundary != nil : more
+    let beforeStart = backward ? more : boundary != nil
+    let keys = rows.map(key)
+    return Page(
+      rows: try rows.map(decode), keys: keys, next: afterEnd ? keys.last : nil,
+      previous: beforeStart ? keys.first : nil)
   }
 }

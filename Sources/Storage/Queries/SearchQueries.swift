@@ -37,6 +37,8 @@ public struct SearchHit: Sendable, Hashable {
   public let snippet: [SnippetPart]
   /// bm25 score: lower is better.
   public let rank: Double
+  /// For a minute entry, its meeting: where the entry is shown.
+  public let meetingID: UUID?
 }
 
 /// Results grouped by kind, each group ranked.
@@ -109,11 +111,12 @@ enum SearchQueries {
       case .action: ("action_item", "t.ref", "t.title", "5.0, 1.0, 1.0")
       case .officer: ("officer", "t.handle", "t.name", "5.0, 5.0, 1.0")
       }
+    let meeting = kind == .minute ? "t.meeting_id" : "NULL"
     let fts = table + "_fts"
     let rows = try Row.fetchAll(
       db,
       sql: """
-        SELECT t.id AS id, \(ref) AS ref, \(title) AS title,
+        SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id,
           snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet,
           bm25(\(fts), \(weights)) AS rank
         FROM \(fts) JOIN \(table) t ON t.rowid = \(fts).rowid
@@ -125,7 +128,7 @@ enum SearchQueries {
         kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
         title: try row.decode(forColumn: "title"),
         snippet: parts(try row.decode(forColumn: "snippet")),
-        rank: try row.decode(forColumn: "rank"))
+        rank: try row.decode(forColumn: "rank"), meetingID: try row.decode(forColumn: "meeting_id"))
     }
   }
 

@@ -66,6 +66,18 @@ extension Store {
     }
   }
 
+  /// SQLite's `data_version`: it changes when another connection (another process) commits,
+  /// which is how an open screen learns that it should refresh.
+  public func dataVersion() throws(StoreError) -> Int {
+    do {
+      return try pool.writeWithoutTransaction { db in
+        try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+      }
+    } catch {
+      throw StoreError.wrap(error)
+    }
+  }
+
   /// Whether the database holds no officer and no operation yet.
   public func isEmpty() throws(StoreError) -> Bool {
     try read { db in

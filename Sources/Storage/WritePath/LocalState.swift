@@ -28,9 +28,9 @@ enum LocalState {
   }
 
   /// The replica id, made the first time the database is opened.
-  static func replicaID(_ db: Database) throws -> UUID {
+  static func replicaID(_ db: Database, new: UUID? = nil) throws -> UUID {
     if let text: String = try get(db, .replicaID), let id = UUID(uuidString: text) { return id }
-    let id = UUID.v7()
+    let id = new ?? UUID.v7()
     try set(db, .replicaID, id.text)
     try set(db, .createdAt, Date())
     return id

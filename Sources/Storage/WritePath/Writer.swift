@@ -189,7 +189,9 @@ public final class Writer {
     return copy as! R
   }
 
-  private func appendOp(_ entity: EntityKind, _ id: UUID, _ field: String, _ value: DatabaseValue)
+  private func appendOp(
+    _ entity: EntityKind, _ id: UUID, _ field: String, _ value: DatabaseValue
+  )
     throws
   {
     // Cached: a write appends one row per changed field.

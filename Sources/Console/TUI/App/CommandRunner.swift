@@ -1,0 +1,130 @@
+import CaseModel
+import Foundation
+import Storage
+
+/// The `:` command line. Every action of the table is a command (`:done`, `:sort`); these take
+/// an argument or act on the program itself.
+extension ConsoleApp {
+  static let commands: [(name: String, usage: String)] = [
+    ("op", "op CODE — open an operation"),
+    ("meeting", "meeting REF — open a meeting"),
+    ("action", "action REF — open an action item"),
+    ("officer", "officer HANDLE — open an officer"),
+    ("search", "search WORDS — search everything"),
+    ("goto", "goto 1-5 or a screen name"),
+    ("theme", "theme NAME — change the colours"),
+    ("help", "help — the keys here"),
+    ("refresh", "refresh — reload"),
+    ("q", "q — quit"),
+  ]
+
+  /// The words `:` completes with.
+  func completions() -> CommandLineOverlay.Completions {
+    let operations =
+      (try? data.store.operations(
+        OperationFilter(statuses: Set(OperationStatus.allCases)), today: environment.today,
+        page: PageRequest(limit: 2_000)
+      ).rows.map(\.operation.code)) ?? []
+    let officers =
+      (try? data.store.officers(page: PageRequest(limit: 2_000)).rows.map(\.officer.handle)) ?? []
+    let screens = TopScreen.allCases.map { $0.title.lowercased() }
+    return CommandLineOverlay.Completions(
+      commands: Self.commands.map(\.name) + ActionID.allCases.map(\.rawValue),
+      arguments: [
+        "op": operations, "officer": officers, "goto": screens,
+        "theme": ThemeLoader.available(),
+      ])
+  }
+
+  func runCommand(_ line: String) {
+    let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    guard let name = words.first else { return }
+    let argument = words.dropFirst().joined(separator: " ")
+    let owner = Owner.screen(
+      stack: active.rawValue - 1, index: stacks[active.rawValue - 1].count - 1)
+    func open(_ effects: @autoclosure () throws(StoreError) -> [Effect]) {
+      guard !argument.isEmpty else {
+        execute(
+          [
+            .error(
+              "\(name) needs an argument: " + (Self.commands.first { $0.name == name }?.usage ?? "")
+            )
+          ], owner: owner)
+        return
+      }
+      do {
+        execute(try effects(), owner: owner)
+      } catch {
+        execute([.error(error.description)], owner: owner)
+      }
+    }
+    switch name {
+    case "q", "quit", "q!", "wq":
+      perform(.quit)
+    case "op", "operation":
+      open(Navigate.operation(try data.store.operation(argument).id))
+    case "meeting":
+      open(Navigate.meeting(try data.store.meeting(argument).id))
+    case "action":
+      open(Navigate.action(try data.store.action(argument).id))
+    case "officer":
+      open(Navigate.officer(try data.store.officer(argument).id))
+    case "search":
+      perform(.search)
+      if !argument.isEmpty {
+        let slot = Owner.screen(
+          stack: TopScreen.search.rawValue - 1,
+          index: stacks[TopScreen.search.rawValue - 1].count - 1)
+        execute([], owner: slot)
+        execute(
+          mutateSearch { $0.reply(.text(tag: "search", argument), self.environment) },
+          owner: slot)
+      }
+    case "goto":
+      let target = TopScreen.allCases.first {
+        String($0.rawValue) == argument || $0.title.lowercased().hasPrefix(argument.lowercased())
+      }
+      guard let target, !argument.isEmpty else {
+        execute(
+          [
+            .error(
+              "goto takes 1–5 or a screen name: operations, meetings, actions, directory, search")
+          ], owner: owner)
+        return
+      }
+      show(target)
+    case "theme":
+      switchTheme(argument)
+    case "help":
+      perform(.help)
+    case "refresh":
+      perform(.refresh)
+    default:
+      if let action = ActionID(rawValue: name) {
+        perform(action)
+      } else {
+        execute([.error("unknown command \(quoted(name)); Tab lists the commands")], owner: owner)
+      }
+    }
+  }
+
+  private func mutateSearch(_ body: (inout any Screen) -> [Effect]) -> [Effect] {
+    let stack = TopScreen.search.rawValue - 1
+    return body(&stacks[stack][stacks[stack].count - 1])
+  }
+
+  func switchTheme(_ name: String) {
+    let owner = Owner.screen(
+      stack: active.rawValue - 1, index: stacks[active.rawValue - 1].count - 1)
+    do {
+      let theme = try ThemeLoader.load(name)
+      applyTheme(
+        ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
+          ? theme : theme.monochrome)
+      themeName = name
+      execute([.message("theme \(name)")], owner: owner)
+    } catch {
+      execute([.error("\(error)")], owner: owner)
+    }
+  }
+}

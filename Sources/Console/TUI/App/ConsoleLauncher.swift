@@ -1,0 +1,78 @@
+import CNCurses
+import Foundation
+import Storage
+import TOMLKit
+
+/// Starts the console: loads the configuration, keys and theme, opens the screens, and runs
+/// the loop on the real terminal (or replays a key script for timing).
+@MainActor
+public enum ConsoleLauncher {
+  public struct Options {
+    public var store: Store
+    public var actingReference: String?
+    public var theme: String?
+    public var environment = ProcessInfo.processInfo.environment
+
+    public init(store: Store, actingReference: String?, theme: String?) {
+      self.store = store
+      self.actingReference = actingReference
+      self.theme = theme
+    }
+  }
+
+  /// The theme: `--theme`, else `theme` in config.toml, else `default`; `NO_COLOR` keeps only
+  /// bold, reverse and underline.
+  public static func theme(_ options: Options) throws -> (name: String, theme: Theme) {
+    let name = try options.theme ?? configuredTheme(options.environment) ?? "default"
+    var theme: Theme
+    do {
+      theme = try ThemeLoader.load(name)
+    } catch let failure as ThemeLoader.Failure {
+      // The shipped default may be missing when liaison runs outside its folder; the built-in
+      // theme always works. A theme asked for by name must exist.
+      guard options.theme == nil, name == "default" else {
+        throw ConsoleFailure(failure.description)
+      }
+      theme = .builtIn
+    }
+    if let noColor = options.environment["NO_COLOR"], !noColor.isEmpty { theme = theme.monochrome }
+    return (name, theme)
+  }
+
+  static func configuredTheme(_ environment: [String: String]) throws -> String? {
+    let path = ConfigLocation.configDirectory(environment: environment) + "/config.toml"
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    do {
+      return try TOMLTable(string: text)["theme"]?.string
+    } catch let error as TOMLParseError {
+      throw ConsoleFailure("\(path):\(error.source.begin.line): \(error.description)")
+    }
+  }
+
+  /// Builds the program around a terminal.
+  public static func app(
+    _ options: Options, terminal: any Terminal, themeName: String
+  ) throws
+    -> ConsoleApp
+  {
+    let data = DataService(store: options.store, actingReference: options.actingReference)
+    let table = try ActionTable.load(environment: options.environment)
+    let welcome: (any Screen)? =
+      try options.store.isEmpty() ? WelcomeScreen(databasePath: options.store.path) : nil
+    let screens: [any Screen] = [
+      OperationsScreen(), MeetingsScreen(), ActionsScreen(), DirectoryScreen(), SearchScreen(),
+    ]
+    return ConsoleApp(
+      terminal: terminal, data: data, table: table, themeName: themeName, screens: screens,
+      welcome: welcome)
+  }
+
+  /// Runs the console on the real terminal until the officer quits.
+  public static func run(_ options: Options) throws {
+    let (name, theme) = try theme(options)
+    let terminal = NCursesTerminal(theme: theme)
+    let app = try app(options, terminal: terminal, themeName: name)
+    app.applyTheme = { terminal.use($0) }
+    try app.run(signal: { terminal.pendingSignal })
+  }
+}

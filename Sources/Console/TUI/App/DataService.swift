@@ -1,0 +1,109 @@
+import CaseModel
+import Foundation
+import Storage
+
+/// The console's only door to the store: runs the queries and changes screens ask for.
+@MainActor
+public final class DataService {
+  public let store: Store
+  /// `--as`, else the local profile, for writes.
+  private let actingReference: String?
+  public private(set) var profile: Officer?
+  private var lastVersion: Int?
+
+  public init(store: Store, actingReference: String? = nil) {
+    self.store = store
+    self.actingReference = actingReference
+    refreshProfile()
+  }
+
+  public func refreshProfile() {
+    if let actingReference, let officer = try? store.officer(actingReference) {
+      profile = officer
+    } else {
+      profile = try? store.profile()
+    }
+  }
+
+  /// Runs a query; failures come back as a result, never as a crash.
+  public func run(_ query: Query, today: CalendarDate, now: Date) -> QueryResult {
+    do {
+      switch query {
+      case .operations(let filter, let sort, let page):
+        return .operations(
+          try store.operations(filter, sort: sort, today: today, now: now, page: page), page)
+      case .operationDetail(let id):
+        return .operationDetail(try store.operationDetail(id, today: today, now: now))
+      case .meetings(let filter, let page):
+        return .meetings(try store.meetings(filter, now: now, page: page), page)
+      case .meetingDetail(let id):
+        return .meetingDetail(try store.meetingDetail(id))
+      case .actions(let filter, let page):
+        return .actions(try store.actions(filter, page: page), page)
+      case .actionDetail(let id):
+        return .actionDetail(try store.actionDetail(id))
+      case .officers(let filter, let page):
+        return .officers(try store.officers(filter, page: page), page)
+      case .officerDetail(let id):
+        return .officerDetail(try store.officerDetail(id))
+      case .organisations(let countryID, let page):
+        return .organisations(try store.organisations(countryID: countryID, page: page), page)
+      case .countries:
+        return .countries(try store.countries())
+      case .seizures(let filter, let page):
+        return .seizures(try store.seizures(filter, page: page), page)
+      case .search(let text):
+        return .search(try store.search(text, limitPerKind: 50))
+      case .history(let id):
+        return .history(try store.history(of: id))
+      case .officerChoices:
+        return .officerChoices(try store.officers(page: PageRequest(limit: 5_000)).rows)
+      case .operationChoices:
+        return .operationChoices(
+          try store.operations(
+            OperationFilter(statuses: Set(OperationStatus.allCases)), today: today, now: now,
+            page: PageRequest(limit: 5_000)
+          ).rows)
+      }
+    } catch {
+      return .failed(query, error.description)
+    }
+  }
+
+  /// Applies a change as the acting officer; the error message on failure.
+  public func apply(_ change: Change, today: CalendarDate) -> String? {
+    do {
+      switch change {
+      case .actions(let ids, let actionChange, let note):
+        try store.changeActions(ids, actionChange, note: note, as: try actor())
+      case .removeParticipant(let id):
+        try store.removeParticipant(id, as: try actor())
+      case .loadDemo:
+        _ = try DemoDataset.load(into: store, today: today)
+        refreshProfile()
+      case .registerProfile(let officer, let organisation):
+        _ = try store.registerSelf(officer, newOrganisation: organisation)
+        refreshProfile()
+      }
+      return nil
+    } catch {
+      return error.description
+    }
+  }
+
+  private func actor() throws(StoreError) -> ActingOfficer {
+    guard let profile else {
+      throw StoreError(
+        .noActingOfficer,
+        "no acting officer: set one with `liaison whoami --set HANDLE` or start with --as HANDLE")
+    }
+    return ActingOfficer(id: profile.id, handle: profile.handle)
+  }
+
+  /// Whether another process changed the database since the last call.
+  public func changedElsewhere() -> Bool {
+    guard let version = try? store.dataVersion() else { return false }
+    defer { lastVersion = version }
+    return lastVersion.map { $0 != version } ?? false
+  }
+}

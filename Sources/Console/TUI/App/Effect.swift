@@ -1,0 +1,93 @@
+import CaseModel
+import Foundation
+import Storage
+
+/// A read a screen asks for. The program runs it against the store and hands the result back
+/// to the screen that asked, so screens stay pure: keys in, state and effects out.
+public enum Query: Sendable, Equatable {
+  case operations(OperationFilter, OperationSort, PageRequest)
+  case operationDetail(UUID)
+  case meetings(MeetingFilter, PageRequest)
+  case meetingDetail(UUID)
+  case actions(ActionFilter, PageRequest)
+  case actionDetail(UUID)
+  case officers(OfficerFilter, PageRequest)
+  case officerDetail(UUID)
+  case organisations(countryID: UUID?, PageRequest)
+  case countries
+  case seizures(SeizureFilter, PageRequest)
+  case search(String)
+  case history(UUID)
+  case officerChoices
+  case operationChoices
+}
+
+/// The answer to a ``Query``.
+public enum QueryResult: Sendable {
+  case operations(Page<OperationRow>, PageRequest)
+  case operationDetail(OperationDetail)
+  case meetings(Page<MeetingRow>, PageRequest)
+  case meetingDetail(MeetingDetail)
+  case actions(Page<ActionRow>, PageRequest)
+  case actionDetail(ActionDetail)
+  case officers(Page<OfficerRow>, PageRequest)
+  case officerDetail(OfficerDetail)
+  case organisations(Page<OrganisationRow>, PageRequest)
+  case countries([Country])
+  case seizures(Page<SeizureRow>, PageRequest)
+  case search(SearchResults)
+  case history([FieldChange])
+  case officerChoices([OfficerRow])
+  case operationChoices([OperationRow])
+  case failed(Query, String)
+}
+
+/// A write a screen asks for. It runs through the store's one write path as the acting
+/// officer; afterwards every screen reloads, keeping its cursor on the same record.
+public enum Change: Sendable, Equatable {
+  case actions([UUID], ActionChange, note: String?)
+  case removeParticipant(UUID)
+  case loadDemo
+  case registerProfile(Officer, newOrganisation: Organisation?)
+}
+
+/// Where a top-level screen sits: the number keys and Tab switch between them.
+public enum TopScreen: Int, CaseIterable, Sendable {
+  case operations = 1
+  case meetings, actions, directory, search
+
+  public var title: String {
+    switch self {
+    case .operations: "Operations"
+    case .meetings: "Meetings"
+    case .actions: "Actions"
+    case .directory: "Directory"
+    case .search: "Search"
+    }
+  }
+}
+
+/// Something an update asks the program to do.
+@MainActor
+public enum Effect {
+  case query(Query)
+  /// A write, and the message to show when it succeeded.
+  case change(Change, done: String)
+  case push(any Screen)
+  case pop
+  case show(TopScreen)
+  case overlay(Overlay)
+  case message(String)
+  case error(String)
+  case quit
+}
+
+/// An overlay's answer, handed to the screen that opened it.
+public enum Reply: Sendable, Equatable {
+  /// Text typed into a prompt.
+  case text(tag: String, String)
+  /// A confirmation accepted (Cancel sends nothing).
+  case confirmed(tag: String)
+  /// An item picked from a list.
+  case picked(tag: String, id: String)
+}
