@@ -40,6 +40,13 @@ public struct ActionRow: Sendable, Hashable {
   public let ownerHandle: String
   public let ownerName: String
   public let operationCode: String?
+
+  public init(item: ActionItem, ownerHandle: String, ownerName: String, operationCode: String?) {
+    self.item = item
+    self.ownerHandle = ownerHandle
+    self.ownerName = ownerName
+    self.operationCode = operationCode
+  }
 }
 
 /// An action item with everything around it.
@@ -48,6 +55,13 @@ public struct ActionDetail: Sendable {
   public let coOwners: [Officer]
   public let meeting: Meeting?
   public let updates: [ActionUpdateRow]
+
+  public init(row: ActionRow, coOwners: [Officer], meeting: Meeting?, updates: [ActionUpdateRow]) {
+    self.row = row
+    self.coOwners = coOwners
+    self.meeting = meeting
+    self.updates = updates
+  }
 }
 
 /// One entry of an action item's log, with its author and any new owner named.
@@ -55,6 +69,12 @@ public struct ActionUpdateRow: Sendable, Hashable {
   public let update: ActionUpdate
   public let authorHandle: String
   public let newOwnerHandle: String?
+
+  public init(update: ActionUpdate, authorHandle: String, newOwnerHandle: String?) {
+    self.update = update
+    self.authorHandle = authorHandle
+    self.newOwnerHandle = newOwnerHandle
+  }
 }
 
 extension Store {

@@ -26,6 +26,13 @@ public struct MeetingRow: Sendable, Hashable {
   public let operationCodes: [String]
   public let entries: Int
   public let chairHandle: String?
+
+  public init(meeting: Meeting, operationCodes: [String], entries: Int, chairHandle: String?) {
+    self.meeting = meeting
+    self.operationCodes = operationCodes
+    self.entries = entries
+    self.chairHandle = chairHandle
+  }
 }
 
 /// A minute entry with the action it created.
@@ -33,6 +40,12 @@ public struct MinuteEntryRow: Sendable, Hashable {
   public let entry: MinuteEntry
   public let authorHandle: String
   public let action: ActionRow?
+
+  public init(entry: MinuteEntry, authorHandle: String, action: ActionRow?) {
+    self.entry = entry
+    self.authorHandle = authorHandle
+    self.action = action
+  }
 }
 
 /// An invitee or guest, named.
@@ -40,6 +53,12 @@ public struct AttendanceRow: Sendable, Hashable {
   public let attendance: Attendance
   public let officer: Officer
   public let organisationAcronym: String
+
+  public init(attendance: Attendance, officer: Officer, organisationAcronym: String) {
+    self.attendance = attendance
+    self.officer = officer
+    self.organisationAcronym = organisationAcronym
+  }
 }
 
 /// A meeting with its attendance and minutes.
@@ -52,6 +71,18 @@ public struct MeetingDetail: Sendable {
   /// Open actions from the previous meeting of the same operations: "items from previous
   /// meeting".
   public let carriedOver: [ActionRow]
+
+  public init(
+    row: MeetingRow, operations: [JointOperation], attendance: [AttendanceRow],
+    agenda: [AgendaItem], entries: [MinuteEntryRow], carriedOver: [ActionRow]
+  ) {
+    self.row = row
+    self.operations = operations
+    self.attendance = attendance
+    self.agenda = agenda
+    self.entries = entries
+    self.carriedOver = carriedOver
+  }
 }
 
 extension Store {

@@ -21,6 +21,14 @@ public struct OfficerRow: Sendable, Hashable {
   public let organisationAcronym: String
   public let countryCode: String
   public let openActions: Int
+
+  public init(officer: Officer, organisationAcronym: String, countryCode: String, openActions: Int)
+  {
+    self.officer = officer
+    self.organisationAcronym = organisationAcronym
+    self.countryCode = countryCode
+    self.openActions = openActions
+  }
 }
 
 /// An officer with their open actions and operations.
@@ -31,6 +39,17 @@ public struct OfficerDetail: Sendable {
   /// Operations the officer takes part in, directly or through their organisation.
   public let operations: [(operation: JointOperation, role: ParticipantRole)]
   public let openActions: [ActionRow]
+
+  public init(
+    row: OfficerRow, organisation: Organisation, countryName: String,
+    operations: [(operation: JointOperation, role: ParticipantRole)], openActions: [ActionRow]
+  ) {
+    self.row = row
+    self.organisation = organisation
+    self.countryName = countryName
+    self.operations = operations
+    self.openActions = openActions
+  }
 }
 
 /// An organisation as lists show it.
@@ -38,6 +57,12 @@ public struct OrganisationRow: Sendable, Hashable {
   public let organisation: Organisation
   public let countryCode: String?
   public let officers: Int
+
+  public init(organisation: Organisation, countryCode: String?, officers: Int) {
+    self.organisation = organisation
+    self.countryCode = countryCode
+    self.officers = officers
+  }
 }
 
 extension Store {

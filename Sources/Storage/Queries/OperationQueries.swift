@@ -59,6 +59,18 @@ public struct OperationRow: Sendable, Hashable {
   public let openActions: Int
   public let overdueActions: Int
   public let nextMeeting: Date?
+
+  public init(
+    operation: JointOperation, leadCountryCode: String, leadOrganisationAcronym: String?,
+    openActions: Int, overdueActions: Int, nextMeeting: Date?
+  ) {
+    self.operation = operation
+    self.leadCountryCode = leadCountryCode
+    self.leadOrganisationAcronym = leadOrganisationAcronym
+    self.openActions = openActions
+    self.overdueActions = overdueActions
+    self.nextMeeting = nextMeeting
+  }
 }
 
 /// A participant of an operation, named.
@@ -69,6 +81,13 @@ public struct ParticipantRow: Sendable, Hashable {
   /// Code, acronym or handle.
   public let reference: String
   public let name: String
+
+  public init(participant: Participant, partyKind: String, reference: String, name: String) {
+    self.participant = participant
+    self.partyKind = partyKind
+    self.reference = reference
+    self.name = name
+  }
 }
 
 /// An operation with everything around it.
@@ -78,6 +97,17 @@ public struct OperationDetail: Sendable {
   public let participants: [ParticipantRow]
   public let meetings: Int
   public let seizures: Int
+
+  public init(
+    row: OperationRow, leadCountryName: String, participants: [ParticipantRow], meetings: Int,
+    seizures: Int
+  ) {
+    self.row = row
+    self.leadCountryName = leadCountryName
+    self.participants = participants
+    self.meetings = meetings
+    self.seizures = seizures
+  }
 }
 
 extension Store {

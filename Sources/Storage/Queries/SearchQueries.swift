@@ -25,6 +25,11 @@ public enum SearchKind: String, Sendable, CaseIterable, Codable {
 public struct SnippetPart: Sendable, Hashable {
   public let text: String
   public let isMatch: Bool
+
+  public init(text: String, isMatch: Bool) {
+    self.text = text
+    self.isMatch = isMatch
+  }
 }
 
 /// One search result.
@@ -39,6 +44,19 @@ public struct SearchHit: Sendable, Hashable {
   public let rank: Double
   /// For a minute entry, its meeting: where the entry is shown.
   public let meetingID: UUID?
+
+  public init(
+    kind: SearchKind, id: UUID, ref: String, title: String, snippet: [SnippetPart], rank: Double,
+    meetingID: UUID?
+  ) {
+    self.kind = kind
+    self.id = id
+    self.ref = ref
+    self.title = title
+    self.snippet = snippet
+    self.rank = rank
+    self.meetingID = meetingID
+  }
 }
 
 /// Results grouped by kind, each group ranked.
@@ -46,6 +64,11 @@ public struct SearchResults: Sendable {
   public let query: String
   public let groups: [(kind: SearchKind, hits: [SearchHit])]
   public var count: Int { groups.reduce(0) { $0 + $1.hits.count } }
+
+  public init(query: String, groups: [(kind: SearchKind, hits: [SearchHit])]) {
+    self.query = query
+    self.groups = groups
+  }
 }
 
 extension Store {

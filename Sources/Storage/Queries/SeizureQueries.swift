@@ -20,6 +20,12 @@ public struct SeizureRow: Sendable, Hashable {
   public let seizure: Seizure
   public let operationCode: String
   public let countryCode: String?
+
+  public init(seizure: Seizure, operationCode: String, countryCode: String?) {
+    self.seizure = seizure
+    self.operationCode = operationCode
+    self.countryCode = countryCode
+  }
 }
 
 extension Store {
