@@ -20,6 +20,15 @@ static void on_crash_signal(int signal_number) {
 }
 
 void cn_install_signal_handlers(void) {
+  // A signal mask is inherited: a launcher that blocks signals (a test runner, a supervisor)
+  // would otherwise leave the console deaf to resizes and to requests to stop.
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  int unblocked[] = {SIGWINCH, SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGCONT, SIGTSTP};
+  for (unsigned i = 0; i < sizeof unblocked / sizeof unblocked[0]; i++) {
+    sigaddset(&wanted, unblocked[i]);
+  }
+  sigprocmask(SIG_UNBLOCK, &wanted, NULL);
   struct sigaction quit;
   memset(&quit, 0, sizeof quit);
   quit.sa_handler = on_quit_signal;

@@ -14,12 +14,20 @@ import CNCurses
 /// Text must already be sanitised: control characters have no width here.
 public enum DisplayWidth {
   /// Makes `wcwidth` answer for non-ASCII text: it returns -1 unless the locale is UTF-8.
+  /// The program calls this first thing; widths also make sure of it on first use, so that
+  /// code run without `main` (tests) measures the same.
   public static func prepareLocale() {
     setlocale(LC_ALL, "")
+    ensureUTF8()
+  }
+
+  private static func ensureUTF8() {
     if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
       setlocale(LC_CTYPE, "C.UTF-8")
     }
   }
+
+  private static let utf8Ready: Void = ensureUTF8()
 
   public static func of(_ text: String) -> Int {
     var total = 0
@@ -31,6 +39,7 @@ public enum DisplayWidth {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if first.isASCII { return first.value >= 0x20 && first.value < 0x7F ? 1 : 0 }
+    _ = utf8Ready
     if scalars.count > 1 {
       if scalars.contains("\u{FE0F}") { return 2 }
       if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }

@@ -48,15 +48,17 @@ public final class ConsoleApp {
 
   // MARK: - The loop
 
-  /// Runs until the officer quits or a signal asks to stop. The terminal is given back on
-  /// every way out of this function.
-  public func run(signal: () -> Int32 = { 0 }) throws {
+  /// Runs until the officer quits or a signal asks to stop; returns that signal, or 0. The
+  /// terminal is given back on every way out of this function.
+  @discardableResult
+  public func run(signal: () -> Int32 = { 0 }) throws -> Int32 {
     try terminal.start()
     defer { terminal.stop() }
     begin()
     draw()
     while isRunning {
-      if signal() != 0 { break }
+      let received = signal()
+      if received != 0 { return received }
       guard let key = terminal.readKey(timeout: 250) else {
         idle()
         continue
@@ -64,6 +66,7 @@ public final class ConsoleApp {
       handle(key)
       draw()
     }
+    return 0
   }
 
   /// Opens the first screen.

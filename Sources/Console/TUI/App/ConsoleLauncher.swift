@@ -73,6 +73,9 @@ public enum ConsoleLauncher {
     let terminal = NCursesTerminal(theme: theme)
     let app = try app(options, terminal: terminal, themeName: name)
     app.applyTheme = { terminal.use($0) }
-    try app.run(signal: { terminal.pendingSignal })
+    let signal = try app.run(signal: { terminal.pendingSignal })
+    // Stopped by SIGTERM, SIGHUP or SIGINT: the terminal is restored; exit as the shell
+    // expects of a program killed by that signal.
+    if signal != 0 { exit(128 + signal) }
   }
 }

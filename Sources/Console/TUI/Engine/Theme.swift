@@ -108,9 +108,11 @@ public struct TextStyle: Hashable, Sendable {
     self.reverse = reverse
   }
 
-  /// The same attributes without colour: what `NO_COLOR` shows.
+  /// The same attributes without colour: what `NO_COLOR` shows. A coloured background marks
+  /// a highlight (the selection, a banner), so it becomes reverse video rather than nothing.
   public var withoutColour: TextStyle {
-    TextStyle(bold: bold, dim: dim, underline: underline, reverse: reverse)
+    TextStyle(
+      bold: bold, dim: dim, underline: underline, reverse: reverse || background != nil)
   }
 }
 

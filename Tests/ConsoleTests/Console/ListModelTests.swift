@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Console
+@testable import Storage
+
+/// A row of a synthetic list, numbered.
+struct NumberedRow: ListRow, Equatable {
+  let number: Int
+  let rowID: UUID
+  var findText: String { "row \(number)" + (number == 777 ? " needle" : "") }
+}
+
+/// An in-memory list that answers page requests the way the store's keyset queries do.
+struct NumberedSource {
+  let rows: [NumberedRow]
+
+  init(count: Int) {
+    rows = (0..<count).map { NumberedRow(number: $0, rowID: UUID()) }
+  }
+
+  func key(_ index: Int) -> PageKey { PageKey(values: [index.databaseValue]) }
+
+  func page(_ request: PageRequest) -> Page<NumberedRow> {
+    let indices: [Int]
+    switch request.position {
+    case .first: indices = Array(0..<min(rows.count, request.limit + 1))
+    case .after(let key):
+      let start = (Int.fromDatabaseValue(key.values[0]) ?? 0) + 1
+      indices = Array(start..<min(rows.count, start + request.limit + 1))
+    case .before(let key):
+      let end = Int.fromDatabaseValue(key.values[0]) ?? 0
+      indices = Array(max(0, end - request.limit - 1)..<end)
+    case .last: indices = Array(max(0, rows.count - request.limit - 1)..<rows.count)
+    }
+    let backward = request.isBackward
+    let more = indices.count > request.limit
+    let kept = more ? (backward ? Array(indices.dropFirst()) : Array(indices.dropLast())) : indices
+    let hasBoundary: Bool
+    switch request.position {
+    case .after, .before: hasBoundary = true
+    case .first, .last: hasBoundary = false
+    }
+    return Page(
+      rows: kept.map { rows[$0] }, keys: kept.map(key),
+      next: (backward ? hasBoundary : more) ? kept.last.map(key) : nil,
+      previous: (backward ? more : hasBoundary) ? kept.first.map(key) : nil)
+  }
+
+  /// Feeds the model every page it asks for, as the program does.
+  func serve(_ model: inout ListModel<NumberedRow>, _ first: PageRequest?) {
+    var request = first
+    while let current = request { request = model.receive(page(current), for: current) }
+  }
+}
+
+@MainActor
+@Suite("Lists read a page at a time")
+struct ListModelTests {
+  @Test func theFirstPageArrivesAndTheCursorStartsAtTheTop() {
+    let source = NumberedSource(count: 1_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    #expect(model.rows.count == ListModel<NumberedRow>.pageSize)
+    #expect(model.current?.number == 0)
+    #expect(model.moreAfter)
+    #expect(!model.moreBefore)
+  }
+
+  @Test func movingDownReadsTheNextPageBeforeTheEnd() {
+    let source = NumberedSource(count: 1_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    var asked: PageRequest?
+    for _ in 0..<180 {
+      if let page = model.move(.down, visibleRows: 20) { asked = page }
+      source.serve(&model, asked)
+      asked = nil
+    }
+    #expect(model.current?.number == 180)
+    #expect(model.rows.count > 200)
+  }
+
+  @Test func bottomReadsTheLastPageDirectly() {
+    let source = NumberedSource(count: 100_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    let request = model.move(.bottom, visibleRows: 20)
+    #expect(request?.position == .last)
+    source.serve(&model, request)
+    #expect(model.current?.number == 99_999)
+    #expect(model.moreBefore)
+    #expect(!model.moreAfter)
+    // Going up from the end reads the page before the window.
+    var steps = 0
+    while model.current?.number != 99_700, steps < 400 {
+      source.serve(&model, model.move(.up, visibleRows: 20))
+      steps += 1
+    }
+    #expect(model.current?.number == 99_700)
+    // And `g` goes back to the very first row.
+    source.serve(&model, model.move(.top, visibleRows: 20))
+    #expect(model.current?.number == 0)
+  }
+
+  @Test func theWindowStaysBoundedHoweverFarOneScrolls() {
+    let source = NumberedSource(count: 20_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    for _ in 0..<600 { source.serve(&model, model.move(.pageDown, visibleRows: 20)) }
+    #expect(model.current?.number == 600 * 19)
+    #expect(model.rows.count <= ListModel<NumberedRow>.windowLimit + ListModel<NumberedRow>.pageSize)
+    // Scrolling back reads the dropped rows again, in order, without gaps.
+    for _ in 0..<600 { source.serve(&model, model.move(.pageUp, visibleRows: 20)) }
+    #expect(model.current?.number == 0)
+    let numbers = model.rows.map(\.number)
+    #expect(numbers == Array(numbers.first!...numbers.last!))
+  }
+
+  @Test func aReloadKeepsTheCursorOnTheSameRecord() {
+    var source = NumberedSource(count: 500)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    for _ in 0..<30 { source.serve(&model, model.move(.down, visibleRows: 20)) }
+    let id = model.current?.rowID
+    // Another process deletes the first ten rows.
+    source = NumberedSource(rows: Array(source.rows.dropFirst(10)))
+    source.serve(&model, model.reload())
+    #expect(model.current?.rowID == id)
+    #expect(model.cursor == 20)
+  }
+
+  @Test func findLooksBeyondTheWindowAndWrapsNever() {
+    let source = NumberedSource(count: 2_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    let (found, page) = model.find("NEEDLE", direction: 1)
+    #expect(!found)
+    source.serve(&model, page)
+    #expect(model.current?.number == 777)
+    let again = model.find(nil, direction: 1)
+    source.serve(&model, again.page)
+    #expect(model.current?.number == 777, "there is only one needle")
+  }
+
+  @Test func marksChooseTheRowsAMoveAppliesTo() {
+    let source = NumberedSource(count: 50)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    #expect(model.targets.map(\.number) == [0])
+    model.toggleMark()
+    _ = model.move(.down, visibleRows: 20)
+    _ = model.move(.down, visibleRows: 20)
+    model.toggleMark()
+    #expect(model.targets.map(\.number) == [0, 2])
+    model.toggleMark()
+    #expect(model.targets.map(\.number) == [0])
+  }
+}
+
+extension NumberedSource {
+  init(rows: [NumberedRow]) { self.rows = rows }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): what an officer would see and do.
+@Suite("The console in a terminal", .enabled(if: TmuxSession.isAvailable))
+struct ConsoleEndToEndTests {
+  /// A copy of the demo database in a fresh folder, with a private HOME.
+  final class Workspace: Sendable {
+    let folder: ScratchFolder
+    let database: String
+    var environment: [String: String] {
+      ["HOME": folder.path, "XDG_CONFIG_HOME": folder.file("config"), "LIAISON_DB": database]
+    }
+
+    init(_ label: String) throws {
+      folder = try ScratchFolder(label)
+      database = folder.file("liaison.sqlite")
+      try FileManager.default.copyItem(atPath: try ConsoleHarness.template(), toPath: database)
+    }
+
+    func sqlite(_ sql: String) throws {
+      let (status, output) = try Spawn.run("/usr/bin/sqlite3", [database, sql])
+      guard status == 0 else {
+        throw TmuxSession.Failure(description: "sqlite3 failed on \(sql): \(output)")
+      }
+    }
+  }
+
+  @Test func launchSwitchScreensHelpResizeAndQuit() throws {
+    let workspace = try Workspace("e2e-tour")
+    let session = try TmuxSession(environment: workspace.environment)
+    try session.waitFor("1 Operations")
+    try session.waitFor("TF-MAR-")
+    for (key, title) in [("2", "Meetings"), ("3", "Actions"), ("4", "Directory"), ("5", "Search")] {
+      try session.press(key)
+      try session.waitUntil("the status bar to name \(title)") {
+        $0.split(separator: "\n").last?.contains(title) == true
+      }
+    }
+    // The search field has the keys; Tab leaves it for the next screen, which wraps to 1.
+    try session.press("Tab")
+    try session.waitUntil("the status bar to name Operations") {
+      $0.split(separator: "\n").last?.contains("Operations") == true
+    }
+    try session.press("?")
+    try session.waitFor("keys (Esc closes)")
+    try session.press("Escape")
+    try session.waitUntil("the help to close") { !$0.contains("keys (Esc closes)") }
+    try session.resize(width: 60, height: 20)
+    try session.waitFor("terminal too small — need 80×24")
+    try session.resize(width: 100, height: 30)
+    try session.waitFor("TF-MAR-")
+    try session.press("Q")
+    let screen = try session.waitFor("EXITED:0")
+    #expect(!screen.contains("1 Operations"), "the console's screen should be gone after quitting")
+  }
+
+  @Test func controlCQuitsAndRestoresTheTerminal() throws {
+    let workspace = try Workspace("e2e-ctrl-c")
+    let session = try TmuxSession(environment: workspace.environment)
+    try session.waitFor("TF-MAR-")
+    try session.press("C-c")
+    try session.waitFor("EXITED:0")
+  }
+
+  @Test(arguments: [("TERM", 143), ("HUP", 129)])
+  func aSignalRestoresTheTerminalAndExitsAsKilled(signal: String, status: Int) throws {
+    let workspace = try Workspace("e2e-sig\(signal)")
+    let session = try TmuxSession(environment: workspace.environment)
+    try session.waitFor("TF-MAR-")
+    try session.signal(signal)
+    let screen = try session.waitFor("EXITED:\(status)")
+    #expect(!screen.contains("1 Operations"), "the console's screen should be gone")
+  }
+
+  @Test func hostileTextInARecordCannotTakeOverTheTerminal() throws {
+    let workspace = try Workspace("e2e-hostile")
+    // What a merge from another laptop or a tampered file could hold: an OSC title change,
+    // a screen clear, a carriage return that would overwrite, a bidi override.
+    try workspace.sqlite(
+      """
+      UPDATE operation SET codename = 'PWN' || char(27) || ']0;pwned' || char(7) || char(27) || '[2J'
+        WHERE code = (SELECT min(code) FROM operation WHERE status <> 'archived');
+      UPDATE operation SET codename = 'SAFE' || char(13) || 'EVIL'
+        WHERE code = (SELECT max(code) FROM operation WHERE status <> 'archived');
+      """)
+    let session = try TmuxSession(environment: workspace.environment, width: 120, height: 30)
+    let screen = try session.waitFor("SAFE␍EVIL")
+    #expect(screen.contains("PWN␛]0;pwned␇␛[2J") || screen.contains("PWN␛]0;pwned"))
+    #expect(screen.contains("1 Operations"), "the screen must not have been cleared")
+    #expect(try session.title() != "pwned")
+    try session.press("Q")
+    try session.waitFor("EXITED:0")
+  }
+
+  @Test func anEmptyDatabaseWelcomesAndLoadsTheDemo() throws {
+    let folder = try ScratchFolder("e2e-welcome")
+    let environment = [
+      "HOME": folder.path, "XDG_CONFIG_HOME": folder.file("config"),
+      "LIAISON_DB": folder.file("new.sqlite"),
+    ]
+    let session = try TmuxSession(environment: environment)
+    try session.waitFor("Welcome to liaison")
+    try session.press("d")
+    try session.waitFor("loaded the demo network", timeout: 60)
+    try session.waitFor("TF-MAR-")
+    try session.press("Q")
+    try session.waitFor("EXITED:0")
+  }
+}
