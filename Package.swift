@@ -36,7 +36,9 @@ let package = Package(
     .testTarget(
       name: "StorageTests",
       dependencies: ["Storage", "CaseModel", .product(name: "GRDB", package: "GRDB.swift")]),
-    .testTarget(name: "ConsoleTests", dependencies: ["Console", "Storage", "CaseModel"]),
+    .testTarget(
+      name: "ConsoleTests", dependencies: ["Console", "Storage", "CaseModel"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -8,9 +8,11 @@ import CNCurses
 
 /// How many terminal columns text takes: CJK and emoji take two, combining marks none.
 ///
-/// Widths come from the C library's `wcwidth`, the table ncurses and most terminals use, so
-/// that what is measured here is what the terminal draws. A grapheme with the emoji
-/// presentation selector (U+FE0F) or a flag (two regional indicators) takes two columns.
+/// Widths come from the C library's `wcwidth`, the table ncurses uses to place characters, so
+/// that what is measured here is what ncurses draws. A grapheme counts as its first code
+/// point: ncurses draws a cell as one spacing character and its combining marks, so the
+/// extra pictographs of a flag or of a joined emoji sequence are not drawn (see
+/// ``NCursesTerminal``), and counting them would leave gaps or stray characters.
 /// Text must already be sanitised: control characters have no width here.
 public enum DisplayWidth {
   /// Makes `wcwidth` answer for non-ASCII text: it returns -1 unless the locale is UTF-8.
@@ -40,10 +42,6 @@ public enum DisplayWidth {
     guard let first = scalars.first else { return 0 }
     if first.isASCII { return first.value >= 0x20 && first.value < 0x7F ? 1 : 0 }
     _ = utf8Ready
-    if scalars.count > 1 {
-      if scalars.contains("\u{FE0F}") { return 2 }
-      if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
-    }
     let width = Int(cn_wcwidth(first.value))
     // Unknown or unassigned characters: count one column rather than none, so that layout
     // never overruns.

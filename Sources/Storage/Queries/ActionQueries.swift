@@ -13,10 +13,13 @@ public struct ActionFilter: Sendable, Hashable {
   public var meetingID: UUID?
   /// Only items due strictly before this date.
   public var dueBefore: CalendarDate?
+  /// Only items due on or after this date.
+  public var dueFrom: CalendarDate?
 
   public init(
     statuses: Set<ActionStatus>? = nil, ownerID: UUID? = nil, involvingID: UUID? = nil,
-    operationID: UUID? = nil, meetingID: UUID? = nil, dueBefore: CalendarDate? = nil
+    operationID: UUID? = nil, meetingID: UUID? = nil, dueBefore: CalendarDate? = nil,
+    dueFrom: CalendarDate? = nil
   ) {
     self.statuses = statuses
     self.ownerID = ownerID
@@ -24,6 +27,7 @@ public struct ActionFilter: Sendable, Hashable {
     self.operationID = operationID
     self.meetingID = meetingID
     self.dueBefore = dueBefore
+    self.dueFrom = dueFrom
   }
 
   /// Open items past their due date on `today`.
@@ -179,6 +183,7 @@ enum ActionQueries {
     if let operation = filter.operationID { query.filter("a.operation_id = ?", [operation.text]) }
     if let meeting = filter.meetingID { query.filter("a.meeting_id = ?", [meeting.text]) }
     if let before = filter.dueBefore { query.filter("\(dueKey) < ?", [before.description]) }
+    if let from = filter.dueFrom { query.filter("\(dueKey) >= ?", [from.description]) }
   }
 
   static func row(_ row: Row) throws -> ActionRow {

@@ -48,6 +48,17 @@ public struct FieldChange: Sendable, Hashable {
   public let field: String
   /// The new value as text; nil for NULL.
   public let value: String?
+
+  public init(
+    at: Date, officerHandle: String?, entity: String, entityID: UUID, field: String, value: String?
+  ) {
+    self.at = at
+    self.officerHandle = officerHandle
+    self.entity = entity
+    self.entityID = entityID
+    self.field = field
+    self.value = value
+  }
 }
 
 extension Store {

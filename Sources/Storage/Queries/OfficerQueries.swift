@@ -20,6 +20,7 @@ public struct OfficerRow: Sendable, Hashable {
   public let officer: Officer
   public let organisationAcronym: String
   public let countryCode: String
+  /// Open actions the officer owns or shares, as the officer's own page lists them.
   public let openActions: Int
 
   public init(officer: Officer, organisationAcronym: String, countryCode: String, openActions: Int)
@@ -148,8 +149,10 @@ enum OfficerQueries {
     var query = KeysetQuery(
       select: """
         o.*, g.acronym AS organisation_acronym, c.code AS country_code,
-        (SELECT count(*) FROM action_item a WHERE a.owner_id = o.id
-          AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL)
+        (SELECT count(*) FROM action_item a
+          WHERE (a.owner_id = o.id OR a.id IN (SELECT c.action_id FROM action_co_owner c
+                   WHERE c.officer_id = o.id AND c.deleted_at IS NULL))
+            AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL)
           AS open_actions
         """,
       from: """

@@ -306,8 +306,9 @@ enum RawControl {
 
 /// The package root, from this file's path: Tests/ConsoleTests/<file>.
 func packageRoot(_ file: String = #filePath) -> URL {
+  // Tests/ConsoleTests/CommandLine/TestDatabase.swift → the package root.
   URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
 }
 
 /// Runs `/usr/bin/sqlite3 path sql`, for building odd files and tampering with good ones.

@@ -7,7 +7,8 @@ import Testing
 struct ActionTableTests {
   @Test func noKeyIsBoundTwiceInOneContext() {
     let conflicts = ActionTable().conflicts
-    #expect(conflicts.isEmpty, "\(conflicts.map { "\($0.0.label) in \($0.1): \($0.2) and \($0.3)" })")
+    #expect(
+      conflicts.isEmpty, "\(conflicts.map { "\($0.0.label) in \($0.1): \($0.2) and \($0.3)" })")
   }
 
   @Test func everyBindingHasAKeyAndSaysWhatItDoes() {
@@ -22,8 +23,8 @@ struct ActionTableTests {
     let table = ActionTable()
     // `s` sorts operations but moves an action to its next status; `v` means different views.
     #expect(table.action(for: .char("s"), in: [.operations, .global]) == .sort)
-    #expect(table.action(for: .char("s"), in: [.actions, .global]) == .nextStatus)
-    #expect(table.action(for: .char("j"), in: [.actions, .global]) == .down)
+    #expect(table.action(for: .char("s"), in: [.actions, .triage, .global]) == .nextStatus)
+    #expect(table.action(for: .char("j"), in: [.actions, .triage, .global]) == .down)
     #expect(table.action(for: .char("s"), in: [.global]) == nil)
   }
 
@@ -42,12 +43,12 @@ struct ActionTableTests {
       toml: """
         [global]
         quit = ["ctrl-q", "Q"]
-        [actions]
+        [triage]
         done = "D"
         """, source: "keys.toml")
     #expect(table.action(for: .ctrl("q"), in: [.global]) == .quit)
-    #expect(table.action(for: .char("D"), in: [.actions, .global]) == .done)
-    #expect(table.action(for: .char("d"), in: [.actions, .global]) == nil)
+    #expect(table.action(for: .char("D"), in: [.triage, .global]) == .done)
+    #expect(table.action(for: .char("d"), in: [.triage, .global]) == nil)
   }
 
   @Test(arguments: [

@@ -97,7 +97,8 @@ final class ConsoleHarness {
     if expected != text {
       let actual = url.deletingPathExtension().appendingPathExtension("actual.txt")
       try? text.write(to: actual, atomically: true, encoding: .utf8)
-      let message = "frame differs from \(name).txt (the new frame is in "
+      let message =
+        "frame differs from \(name).txt (the new frame is in "
         + "\(actual.lastPathComponent)):\n\(text)"
       Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }

@@ -110,7 +110,8 @@ struct ListModelTests {
     source.serve(&model, model.loadFirst())
     for _ in 0..<600 { source.serve(&model, model.move(.pageDown, visibleRows: 20)) }
     #expect(model.current?.number == 600 * 19)
-    #expect(model.rows.count <= ListModel<NumberedRow>.windowLimit + ListModel<NumberedRow>.pageSize)
+    #expect(
+      model.rows.count <= ListModel<NumberedRow>.windowLimit + ListModel<NumberedRow>.pageSize)
     // Scrolling back reads the dropped rows again, in order, without gaps.
     for _ in 0..<600 { source.serve(&model, model.move(.pageUp, visibleRows: 20)) }
     #expect(model.current?.number == 0)

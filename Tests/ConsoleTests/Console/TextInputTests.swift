@@ -38,7 +38,9 @@ struct TextInputTests {
       history: [],
       completions: .init(
         commands: ["op", "officer", "theme"],
-        arguments: ["op": ["TF-MAR-2026-001", "TF-MAR-2026-003", "TF-CNT-2026-002"], "theme": ["light"]]))
+        arguments: [
+          "op": ["TF-MAR-2026-001", "TF-MAR-2026-003", "TF-CNT-2026-002"], "theme": ["light"],
+        ]))
     for key in "th".map({ Key.char($0) }) { _ = line.handle(key) }
     _ = line.handle(.tab)
     #expect(line.field.text == "theme ")

@@ -28,7 +28,8 @@ struct ThemeTests {
   }
 
   @Test func availableThemesAreListed() {
-    #expect(ThemeLoader.available(in: [Self.folder]) == ["default", "high-contrast", "light", "mono"])
+    #expect(
+      ThemeLoader.available(in: [Self.folder]) == ["default", "high-contrast", "light", "mono"])
   }
 
   @Test func anUnknownThemeNamesTheOnesThatExist() {
@@ -37,7 +38,9 @@ struct ThemeTests {
     } throws: { error in
       "\(error)".contains("no theme named \"neon\"") && "\(error)".contains("light")
     }
-    #expect(throws: ThemeLoader.Failure.self) { try ThemeLoader.load("../etc/passwd", from: [Self.folder]) }
+    #expect(throws: ThemeLoader.Failure.self) {
+      try ThemeLoader.load("../etc/passwd", from: [Self.folder])
+    }
   }
 
   @Test(arguments: [

@@ -90,7 +90,8 @@ final class TmuxSession: @unchecked Sendable {
 
   @discardableResult
   private func tmux(_ arguments: [String]) throws -> String {
-    let (status, text) = try Spawn.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments)
+    let (status, text) = try Spawn.run(
+      "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments)
     guard status == 0 else {
       throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
     }
@@ -121,10 +122,23 @@ enum Spawn {
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
+    // The test runner blocks signals in its threads; children must not inherit that, or a
+    // tmux server would ignore the HUP and TERM meant to end it and its panes.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var empty = sigset_t()
+    sigemptyset(&empty)
+    var defaults = sigset_t()
+    sigfillset(&defaults)
+    posix_spawnattr_setsigmask(&attributes, &empty)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
     guard spawned == 0 else {
-      throw TmuxSession.Failure(description: "cannot run \(path): \(String(cString: strerror(spawned)))")
+      throw TmuxSession.Failure(
+        description: "cannot run \(path): \(String(cString: strerror(spawned)))")
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

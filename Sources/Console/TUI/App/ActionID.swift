@@ -31,6 +31,8 @@ public enum ActionID: String, CaseIterable, Sendable, Hashable {
   // Triage
   case nextStatus = "next-status"
   case done, postpone, reassign, priority, note, drop
+  /// Removes the row under the cursor from what it belongs to (a participant).
+  case remove
   // Welcome
   case loadDemo = "load-demo"
   case setUpProfile = "set-up-profile"
@@ -46,6 +48,8 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
   case operations
   case meetings
   case actions
+  /// The triage moves, on the Actions board and on an action item's own screen.
+  case triage
   case directory
   case search
   case welcome

@@ -275,7 +275,7 @@ public final class ConsoleApp {
     let now = clock()
     return Environment(
       today: CalendarDate.today(now: now), now: now, profile: data.profile,
-      pageRows: max(1, terminal.size.height - 6))
+      pageRows: max(1, terminal.size.height - 6), columns: terminal.size.width)
   }
 
   private var currentOwner: Owner {
@@ -339,7 +339,7 @@ public final class ConsoleApp {
       guard let key = table.key(for: action, in: contexts),
         let binding = table.visible(in: contexts).first(where: { $0.action == action })
       else { return nil }
-      return (key.label, binding.hint ?? action.rawValue)
+      return (key.label, screen.hintWords[action] ?? binding.hint ?? action.rawValue)
     }
     Chrome.statusBar(
       Chrome.StatusBar(

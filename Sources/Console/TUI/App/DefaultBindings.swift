@@ -38,6 +38,7 @@ extension ActionTable {
       // Details with tabs
       bind(.nextTab, .detail, [.char("]"), .right, .char("l")], "Move", "next tab", hint: "tabs"),
       bind(.previousTab, .detail, [.char("["), .left, .char("h")], "Move", "previous tab"),
+      bind(.remove, .detail, [.delete, .char("x")], "Edit", "remove the row (asks first)"),
       // Operations
       bind(.sort, .operations, [.char("s")], "Lists", "change the sort order", hint: "sort"),
       bind(.view, .operations, [.char("v")], "Lists", "cycle status filter", hint: "status"),
@@ -47,17 +48,17 @@ extension ActionTable {
       bind(.view, .actions, [.char("v")], "Lists", "next view", hint: "view"),
       bind(.previousView, .actions, [.char("V")], "Lists", "previous view"),
       bind(.mark, .actions, [.char(" ")], "Triage", "mark or unmark the row", hint: "mark"),
-      bind(.nextStatus, .actions, [.char("s")], "Triage", "next status", hint: "status"),
-      bind(.done, .actions, [.char("d")], "Triage", "done (with an optional note)", hint: "done"),
-      bind(.postpone, .actions, [.char("p")], "Triage", "postpone", hint: "postpone"),
+      bind(.nextStatus, .triage, [.char("s")], "Triage", "next status", hint: "status"),
+      bind(.done, .triage, [.char("d")], "Triage", "done (with an optional note)", hint: "done"),
+      bind(.postpone, .triage, [.char("p")], "Triage", "postpone", hint: "postpone"),
       bind(
-        .reassign, .actions, [.char("o")], "Triage", "reassign to another officer", hint: "owner"),
-      bind(.priority, .actions, [.char("!")], "Triage", "change priority", hint: "prio"),
-      bind(.note, .actions, [.char("a")], "Triage", "add a note", hint: "note"),
-      bind(.drop, .actions, [.char("x")], "Triage", "drop (asks first)"),
+        .reassign, .triage, [.char("o")], "Triage", "reassign to another officer", hint: "owner"),
+      bind(.priority, .triage, [.char("!")], "Triage", "change priority", hint: "prio"),
+      bind(.note, .triage, [.char("a")], "Triage", "add a note", hint: "note"),
+      bind(.drop, .triage, [.char("x")], "Triage", "drop (asks first)"),
       // Directory
-      bind(.focusLeft, .directory, [.char("h"), .left], "Move", "countries"),
-      bind(.focusRight, .directory, [.char("l"), .right], "Move", "officers"),
+      bind(.focusLeft, .directory, [.char("h"), .left], "Move", "countries", hint: "countries"),
+      bind(.focusRight, .directory, [.char("l"), .right], "Move", "officers", hint: "people"),
       bind(.view, .directory, [.char("v")], "Lists", "officers / organisations", hint: "orgs"),
       // Welcome
       bind(.loadDemo, .welcome, [.char("d")], "Start", "load the demo network", hint: "demo"),

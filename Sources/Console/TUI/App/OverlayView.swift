@@ -17,7 +17,8 @@ enum OverlayView {
       }
       buffer = canvas.buffer
     case .prompt(let prompt):
-      let box = Rect(x: 0, y: screen.height - 4, width: screen.width, height: 3)
+      // Two rows inside the border: the field, and what to type.
+      let box = Rect(x: 0, y: screen.height - 5, width: screen.width, height: 4)
       var canvas = frame(title: prompt.label, box, &buffer)
       prompt.field.render(&canvas, x: 1, y: 0, width: canvas.area.width - 2)
       canvas.put(prompt.help, x: 1, y: 1, slot: .dim)

@@ -11,6 +11,9 @@ public protocol Screen {
   var contexts: [KeyContext] { get }
   /// The actions shown as hints in the status bar.
   var hints: [ActionID] { get }
+  /// Words that replace an action's hint here, when it depends on the state: `t` reads
+  /// "past" or "upcoming".
+  var hintWords: [ActionID: String] { get }
   /// Where the cursor is, for the status bar: `12/340`.
   var position: String? { get }
   /// The markings of the records on screen; the header shows the strictest.
@@ -36,6 +39,7 @@ public protocol Screen {
 
 extension Screen {
   public var hints: [ActionID] { [.open, .back, .filter, .help] }
+  public var hintWords: [ActionID: String] { [:] }
   public var position: String? { nil }
   public var markings: [Markings] { [] }
   public mutating func type(_ key: Key, _ env: Environment) -> [Effect]? { nil }
@@ -50,15 +54,19 @@ public struct Environment: Sendable {
   public var readOnly: Bool
   /// Rows a list shows at a time, from the terminal's height.
   public var pageRows: Int
+  /// The columns a screen has to draw in: text that wraps is wrapped to this width.
+  public var columns: Int
 
   public init(
-    today: CalendarDate, now: Date, profile: Officer?, readOnly: Bool = false, pageRows: Int = 20
+    today: CalendarDate, now: Date, profile: Officer?, readOnly: Bool = false, pageRows: Int = 20,
+    columns: Int = 80
   ) {
     self.today = today
     self.now = now
     self.profile = profile
     self.readOnly = readOnly
     self.pageRows = pageRows
+    self.columns = columns
   }
 }
 

@@ -105,7 +105,16 @@ public final class NCursesTerminal: Terminal {
   // MARK: - Writing
 
   private func write(_ cell: Cell, x: Int, y: Int) {
-    var scalars = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
+    // A cell holds one spacing character and the zero-width marks after it (accents,
+    // variation selectors, joiners): setcchar refuses a second spacing character, so the rest
+    // of a flag or an emoji sequence is left out rather than losing the whole cell.
+    var scalars: [wchar_t] = []
+    for scalar in cell.text.unicodeScalars {
+      let code = wchar_t(bitPattern: scalar.value)
+      if !scalars.isEmpty && cn_wcwidth(scalar.value) != 0 { break }
+      scalars.append(code)
+      if scalars.count == 4 { break }
+    }
     if scalars.isEmpty { scalars = [wchar_t(32)] }
     scalars.append(0)
     _ = cn_put_cell(

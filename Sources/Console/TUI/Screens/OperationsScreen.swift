@@ -2,13 +2,6 @@ import CaseModel
 import Foundation
 import Storage
 
-extension OperationRow: ListRow {
-  public var rowID: UUID { operation.id }
-  public var findText: String {
-    "\(operation.code) \(operation.codename) \(operation.status.rawValue) \(operation.vector.label) \(leadCountryCode) \(leadOrganisationAcronym ?? "")"
-  }
-}
-
 /// Screen 1: the joint operations, with their workload. `v` cycles the status filter, `s` the
 /// sort order; Enter opens an operation.
 public struct OperationsScreen: Screen {
@@ -70,11 +63,8 @@ public struct OperationsScreen: Screen {
   }
 
   public mutating func perform(_ action: ActionID, _ env: Environment) -> [Effect] {
+    if let step = list.respond(to: action, env) { return effects(step) }
     switch action {
-    case .down, .up, .top, .bottom, .pageDown, .pageUp:
-      let page = list.move(action, visibleRows: env.pageRows)
-      list.scroll(visibleRows: env.pageRows)
-      return page.map { [.query(.operations(filter, sort, $0))] } ?? []
     case .open:
       guard let row = list.current else { return [] }
       return [.push(OperationDetailScreen(id: row.operation.id, code: row.operation.code))]
@@ -91,34 +81,23 @@ public struct OperationsScreen: Screen {
       return [
         .query(.operations(filter, sort, list.loadFirst())), .message("sorted by \(sort.label)"),
       ]
-    case .nextMatch, .previousMatch:
-      return find(nil, direction: action == .nextMatch ? 1 : -1, env)
     default:
       return []
     }
   }
 
   public mutating func reply(_ reply: Reply, _ env: Environment) -> [Effect] {
-    guard case .text("find", let text) = reply else { return [] }
-    return find(text, direction: 1, env)
-  }
-
-  private mutating func find(_ text: String?, direction: Int, _ env: Environment) -> [Effect] {
-    let (found, page) = list.find(text, direction: direction)
-    list.scroll(visibleRows: env.pageRows)
-    if let page { return [.query(.operations(filter, sort, page))] }
-    return found || list.findText == nil ? [] : [.error("no more rows with “\(list.findText!)”")]
+    list.respond(to: reply, env).map(effects) ?? []
   }
 
   public mutating func receive(_ result: QueryResult, _ env: Environment) -> [Effect] {
     guard case .operations(let page, let request) = result else { return [] }
-    let more = list.receive(page, for: request)
-    list.scroll(visibleRows: env.pageRows)
-    if let more { return [.query(.operations(filter, sort, more))] }
-    if let next = list.pageNearCursor(visibleRows: env.pageRows) {
-      return [.query(.operations(filter, sort, next))]
-    }
-    return []
+    return effects(ListStep(page: list.take(page, request, env)))
+  }
+
+  private func effects(_ step: ListStep) -> [Effect] {
+    (step.page.map { [.query(.operations(filter, sort, $0))] } ?? [])
+      + (step.missing.map { [.error("no more operations with “\($0)”")] } ?? [])
   }
 
   public func render(_ canvas: inout Canvas, _ env: Environment) {
