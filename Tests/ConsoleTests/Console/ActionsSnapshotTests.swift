@@ -5,8 +5,8 @@ import Testing
 
 @testable import Console
 
-/// The triage board drawn at the smallest and a large terminal: the item pane below the list
-/// at 80×24, beside it at 120×40.
+/// The triage board drawn at the smallest and larger terminals: the item pane below the list
+/// at 80×24 and 120×40, beside it from 140 columns.
 @MainActor
 @Suite("Triage board frames")
 struct ActionsSnapshotTests {
@@ -55,11 +55,19 @@ struct ActionsSnapshotTests {
     try expectSnapshot(console, "actions-overdue-80x24")
   }
 
-  @Test func dueThisWeekAt120x40WithThePaneBeside() throws {
-    let console = try ConsoleHarness(size: Size(width: 120, height: 40))
+  @Test func dueThisWeekAt160x40WithThePaneBeside() throws {
+    let console = try ConsoleHarness(size: Size(width: 160, height: 40))
     console.press(.char("3"), .char("v"), .char("v"), .char("g"))
     try goToLoggedRow(console)
     #expect(console.screen.contains("│ Update log ("))
+    try expectSnapshot(console, "actions-week-160x40")
+  }
+
+  @Test func dueThisWeekAt120x40WithThePaneBelow() throws {
+    let console = try ConsoleHarness(size: Size(width: 120, height: 40))
+    console.press(.char("3"), .char("v"), .char("v"), .char("g"))
+    try goToLoggedRow(console)
+    #expect(console.screen.contains("── Item and update log"))
     try expectSnapshot(console, "actions-week-120x40")
   }
 

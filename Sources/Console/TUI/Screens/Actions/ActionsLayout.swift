@@ -2,11 +2,11 @@ import CaseModel
 import Foundation
 import Storage
 
-/// Where the board puts its list and the item pane: side by side from 120 columns, the pane
+/// Where the board puts its list and the item pane: side by side from 140 columns, the pane
 /// under the list below that.
 struct ActionsLayout {
   /// The width from which the pane goes beside the list.
-  static let wideFrom = 120
+  static let wideFrom = 140
 
   let list: Rect
   let pane: Rect
@@ -56,10 +56,13 @@ struct ActionsLayout {
   /// The columns for a list this wide. The title gets what the others leave; at narrow widths
   /// the operation code is cut first (the pane names the current item's operation in full).
   static func columns(width: Int) -> [ListColumn] {
-    let others = 9 + 10 + 8 + 6 + 9 + 6
+    // "in progress" in full once there is room; cut to "in prog…" on small terminals.
+    let status = width >= 100 ? 11 : 8
+    let others = 9 + 10 + status + 6 + 9 + 6
     let operation = min(15, max(10, width - 2 - others - 24))
     return [
-      ListColumn("REF", width: 9), ListColumn("DUE", width: 10), ListColumn("STATUS", width: 8),
+      ListColumn("REF", width: 9), ListColumn("DUE", width: 10),
+      ListColumn("STATUS", width: status),
       ListColumn("PRIO", width: 6), ListColumn("OWNER", width: 9),
       ListColumn("OPERATION", width: operation), ListColumn("TITLE"),
     ]
