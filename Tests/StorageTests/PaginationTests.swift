@@ -432,3 +432,79 @@ struct QueryPlanTests {
     }
   }
 }
+
+@Suite("Running counts of action items")
+struct ActionTallyTests {
+  /// The tallies the lists read must always equal a count of the rows themselves.
+  func expectTalliesMatch(_ store: Store, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
+    try store.pool.read { db in
+      let byOperation = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT operation_id, status, ifnull(due, '9999-12-31') AS due_key, count(*) AS n
+          FROM action_item WHERE deleted_at IS NULL AND operation_id IS NOT NULL
+          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+          """)
+      let tallied = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT operation_id, status, due_key, n FROM action_tally_operation
+          WHERE n > 0 ORDER BY 1, 2, 3
+          """)
+      #expect(!byOperation.isEmpty, sourceLocation: sourceLocation)
+      #expect(byOperation == tallied, sourceLocation: sourceLocation)
+      let byOwner = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT owner_id, status, count(*) AS n FROM action_item WHERE deleted_at IS NULL
+          GROUP BY 1, 2 ORDER BY 1, 2
+          """)
+      let owners = try Row.fetchAll(
+        db, sql: "SELECT owner_id, status, n FROM action_tally_owner WHERE n > 0 ORDER BY 1, 2")
+      #expect(byOwner == owners, sourceLocation: sourceLocation)
+      #expect(
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM (SELECT n FROM action_tally_operation WHERE n < 0
+              UNION ALL SELECT n FROM action_tally_owner WHERE n < 0)
+            """) == 0)
+    }
+  }
+
+  @Test func talliesFollowEveryKindOfChange() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    let today = CalendarDate.today()
+    var ids: [UUID] = []
+    for index in 0..<30 {
+      let item = try f.store.addAction(
+        ActionItem(
+          title: "Item \(index)", ownerID: index % 2 == 0 ? f.ana.id : f.luis.id,
+          operationID: index % 3 == 0 ? nil : f.operation.id,
+          due: index % 5 == 0 ? nil : today.adding(days: index - 15), markings: .standard),
+        as: f.me)
+      ids.append(item.id)
+    }
+    try expectTalliesMatch(f.store)
+    try f.store.changeActions(Array(ids[0..<10]), ActionChange(status: .done), as: f.me)
+    try f.store.changeAction(ids[11], ActionChange(due: .some(nil)), as: f.me)
+    try f.store.changeAction(ids[12], ActionChange(ownerID: f.ana.id), as: f.me)
+    try f.store.changeAction(ids[13], ActionChange(status: .blocked, due: .some(today)), as: f.me)
+    try f.store.changeAction(
+      ids[2], ActionChange(status: .open), note: "reopened for the test", as: f.me)
+    try f.store.write(as: f.me) { w in
+      let item = try w.live(ActionItem.self, ids[20])
+      let removed = try w.delete(item)
+      try w.restore(removed)
+      try w.delete(try w.live(ActionItem.self, ids[21]))
+    }
+    try expectTalliesMatch(f.store)
+    // A database rebuilt from the log counts the same.
+    let copy = try temp.sibling("rebuilt.sqlite")
+    try f.store.rebuild(into: copy, as: f.me)
+    try expectTalliesMatch(copy)
+  }
+}

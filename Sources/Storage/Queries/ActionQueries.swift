@@ -166,7 +166,8 @@ enum ActionQueries {
     query.filter("a.deleted_at IS NULL")
     let statuses = filter.statuses ?? Set(ActionStatus.openStatuses)
     if statuses == Set(ActionStatus.openStatuses) {
-      // Exactly the partial index's condition, so that SQLite can use it.
+      // With `a.deleted_at IS NULL`, exactly the partial index's condition, so that SQLite
+      // can use it.
       query.filter("a.status IN ('open', 'in-progress', 'blocked')")
     } else if statuses != ActionFilter.allStatuses {
       let marks = Array(repeating: "?", count: statuses.count).joined(separator: ", ")

@@ -149,9 +149,9 @@ enum OfficerQueries {
     var query = KeysetQuery(
       select: """
         o.*, g.acronym AS organisation_acronym, c.code AS country_code,
-        (SELECT count(*) FROM action_item a
-          WHERE (a.owner_id = o.id OR a.id IN (SELECT c.action_id FROM action_co_owner c
-                   WHERE c.officer_id = o.id AND c.deleted_at IS NULL))
+        \(ActionTally.openOfOwner)
+        + (SELECT count(*) FROM action_co_owner c JOIN action_item a ON a.id = c.action_id
+            WHERE c.officer_id = o.id AND c.deleted_at IS NULL AND a.owner_id <> o.id
             AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL)
           AS open_actions
         """,

@@ -185,12 +185,8 @@ enum OperationQueries {
     var query = KeysetQuery(
       select: """
         op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
-        (SELECT count(*) FROM action_item a WHERE a.operation_id = op.id
-          AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL)
-          AS open_actions,
-        (SELECT count(*) FROM action_item a WHERE a.operation_id = op.id
-          AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL
-          AND ifnull(a.due, '9999-12-31') < ?) AS overdue_actions,
+        \(ActionTally.openOfOperation) AS open_actions,
+        \(ActionTally.overdueOfOperation) AS overdue_actions,
         (SELECT min(m.starts_at) FROM meeting_operation mo JOIN meeting m ON m.id = mo.meeting_id
           WHERE mo.operation_id = op.id AND mo.deleted_at IS NULL AND m.deleted_at IS NULL
           AND m.starts_at >= ?) AS next_meeting

@@ -55,6 +55,34 @@ struct ConsoleEndToEndTests {
     #expect(!screen.contains("1 Operations"), "the console's screen should be gone after quitting")
   }
 
+  @Test func triageAnActionThenFindItDoneOnTheCommandLine() throws {
+    let workspace = try Workspace("e2e-triage")
+    let session = try TmuxSession(environment: workspace.environment, width: 120, height: 40)
+    try session.waitFor("TF-MAR-")
+    try session.press("3")
+    let board = try session.waitUntil("the board to list actions") {
+      $0.split(separator: "\n").last?.contains("Actions") == true
+        && $0.range(of: #"A\d+-K6M0"#, options: .regularExpression) != nil
+    }
+    // The first item under the cursor is the one the move applies to.
+    let row = try #require(
+      board.split(separator: "\n").first { $0.range(of: #"^  A\d+-K6M0"#, options: .regularExpression) != nil })
+    let ref = String(row.split(separator: " ")[0])
+    try session.press("d")
+    try session.waitFor("Done")
+    try session.type("sent to MAOC-N — São Paulo")
+    try session.press("Enter")
+    try session.waitFor("done")
+    try session.press("Q")
+    try session.waitFor("EXITED:0")
+    let (status, result) = try Spawn.run(
+      LiaisonProcess.binary.path, ["action", "show", ref, "--json"],
+      environment: workspace.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 })
+    #expect(status == 0, "\(result)")
+    #expect(result.contains("\"status\" : \"done\"") || result.contains("\"status\": \"done\""))
+    #expect(result.contains("sent to MAOC-N — São Paulo"))
+  }
+
   @Test func controlCQuitsAndRestoresTheTerminal() throws {
     let workspace = try Workspace("e2e-ctrl-c")
     let session = try TmuxSession(environment: workspace.environment)

@@ -110,7 +110,9 @@ final class TmuxSession: @unchecked Sendable {
 /// Foundation's Process is not used here: on Linux it learns of a child's exit through a run
 /// loop, and a tmux client that starts a server was seen never to be reported as exited.
 enum Spawn {
-  static func run(_ path: String, _ arguments: [String]) throws -> (Int32, String) {
+  static func run(
+    _ path: String, _ arguments: [String], environment: [String: String]? = nil
+  ) throws -> (Int32, String) {
     let output = FileManager.default.temporaryDirectory
       .appendingPathComponent("spawn-\(UUID().uuidString.prefix(8)).out")
     defer { try? FileManager.default.removeItem(at: output) }
@@ -134,8 +136,14 @@ enum Spawn {
     posix_spawnattr_setsigmask(&attributes, &empty)
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    let envp: [UnsafeMutablePointer<CChar>?]? = environment.map {
+      $0.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    }
+    defer { envp?.forEach { free($0) } }
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+    let spawned =
+      envp.map { posix_spawn(&pid, path, &actions, &attributes, argv, $0) }
+      ?? posix_spawn(&pid, path, &actions, &attributes, argv, environ)
     guard spawned == 0 else {
       throw TmuxSession.Failure(
         description: "cannot run \(path): \(String(cString: strerror(spawned)))")

@@ -1,0 +1,87 @@
+/// Running counts of live action items, kept by triggers, so that lists can show each
+/// operation's open and overdue items and each officer's open items without counting a
+/// million rows.
+///
+/// `action_tally_operation` counts items by operation, status and due date (overdue is a sum
+/// over the dates before today); `action_tally_owner` counts them by owner and status. Like the
+/// search index, the tallies are derived from the records: they are not logged, not exchanged,
+/// and a rebuild recomputes them as rows are inserted.
+enum ActionTally {
+  static let dueKey = "ifnull(%.due, '9999-12-31')"
+
+  private static func operationChange(_ row: String, _ delta: Int) -> String {
+    let due = dueKey.replacingOccurrences(of: "%", with: row)
+    return delta > 0
+      ? """
+      INSERT INTO action_tally_operation(operation_id, status, due_key, n)
+        SELECT \(row).operation_id, \(row).status, \(due), 1
+        WHERE \(row).operation_id IS NOT NULL AND \(row).deleted_at IS NULL
+        ON CONFLICT(operation_id, status, due_key) DO UPDATE SET n = n + 1;
+      """
+      : """
+      UPDATE action_tally_operation SET n = n - 1
+        WHERE \(row).deleted_at IS NULL AND operation_id = \(row).operation_id
+          AND status = \(row).status AND due_key = \(due);
+      """
+  }
+
+  private static func ownerChange(_ row: String, _ delta: Int) -> String {
+    delta > 0
+      ? """
+      INSERT INTO action_tally_owner(owner_id, status, n)
+        SELECT \(row).owner_id, \(row).status, 1 WHERE \(row).deleted_at IS NULL
+        ON CONFLICT(owner_id, status) DO UPDATE SET n = n + 1;
+      """
+      : """
+      UPDATE action_tally_owner SET n = n - 1
+        WHERE \(row).deleted_at IS NULL AND owner_id = \(row).owner_id
+          AND status = \(row).status;
+      """
+  }
+
+  static var creationSQL: String {
+    """
+    CREATE TABLE action_tally_operation (
+      operation_id TEXT NOT NULL,
+      status TEXT NOT NULL,
+      due_key TEXT NOT NULL,
+      n INTEGER NOT NULL,
+      PRIMARY KEY (operation_id, status, due_key)) WITHOUT ROWID;
+    CREATE TABLE action_tally_owner (
+      owner_id TEXT NOT NULL,
+      status TEXT NOT NULL,
+      n INTEGER NOT NULL,
+      PRIMARY KEY (owner_id, status)) WITHOUT ROWID;
+    CREATE TRIGGER action_tally_insert AFTER INSERT ON action_item BEGIN
+      \(operationChange("new", 1))
+      \(ownerChange("new", 1))
+    END;
+    CREATE TRIGGER action_tally_update
+      AFTER UPDATE OF operation_id, owner_id, status, due, deleted_at ON action_item BEGIN
+      \(operationChange("old", -1))
+      \(ownerChange("old", -1))
+      \(operationChange("new", 1))
+      \(ownerChange("new", 1))
+    END;
+    """
+  }
+
+  /// Open items of an operation `op` (an alias in the outer query).
+  static let openOfOperation = """
+    (SELECT ifnull(sum(t.n), 0) FROM action_tally_operation t
+      WHERE t.operation_id = op.id AND t.status IN ('open', 'in-progress', 'blocked'))
+    """
+
+  /// Open items of an operation `op` due before the date bound to `?`.
+  static let overdueOfOperation = """
+    (SELECT ifnull(sum(t.n), 0) FROM action_tally_operation t
+      WHERE t.operation_id = op.id AND t.status IN ('open', 'in-progress', 'blocked')
+        AND t.due_key < ?)
+    """
+
+  /// Open items owned by officer `o`.
+  static let openOfOwner = """
+    (SELECT ifnull(sum(t.n), 0) FROM action_tally_owner t
+      WHERE t.owner_id = o.id AND t.status IN ('open', 'in-progress', 'blocked'))
+    """
+}
