@@ -89,6 +89,10 @@ struct Liaison: ParsableCommand {
     } catch let error as CommandFailure {
       Diagnostics.fail(error.message)
       Foundation.exit(1)
+    } catch let error as ConsoleFailure {
+      // A keys.toml, config.toml or theme the officer must fix: said before the screen opens.
+      Diagnostics.fail(error.description)
+      Foundation.exit(1)
     } catch {
       exit(withError: error)
     }
