@@ -1,6 +1,7 @@
 import CaseModel
 import Foundation
 import GRDB
+import Synchronization
 
 /// liaison's database: one SQLite file, opened for reading and writing.
 ///
@@ -18,6 +19,17 @@ public final class Store: Sendable {
   /// One connection, serialised: writes are short, and one connection keeps opening the file
   /// free of writes (GRDB's DatabasePool writes a dummy transaction when it opens a file).
   let pool: DatabaseQueue
+
+  /// What the last write changed, for undo.
+  let lastChange = Mutex<ChangeSet?>(nil)
+
+  /// What the last write through this store changed, once: the console keeps it for undo.
+  public func takeLastChange() -> ChangeSet? {
+    lastChange.withLock { change in
+      defer { change = nil }
+      return change
+    }
+  }
 
   /// How long a write waits for another process's write.
   public static let busyTimeout: TimeInterval = 5

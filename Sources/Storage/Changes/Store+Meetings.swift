@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// What an action entry of the minutes asks for, besides its text.
-public struct ActionRequest: Sendable {
+public struct ActionRequest: Sendable, Equatable {
   public var ownerID: UUID
   public var due: CalendarDate?
   public var priority: Priority

@@ -250,6 +250,13 @@ enum Schema {
       key TEXT PRIMARY KEY NOT NULL,
       value);
 
+    -- Text being typed that is not a record yet: the minutes entry line, open forms. Local
+    -- to this database, never logged or exchanged; kept so that nothing typed is lost.
+    CREATE TABLE draft (
+      key TEXT PRIMARY KEY NOT NULL,
+      payload TEXT NOT NULL,
+      saved_at TEXT NOT NULL);
+
     CREATE TABLE ref_counter (
       prefix TEXT PRIMARY KEY NOT NULL,
       last INTEGER NOT NULL);

@@ -15,13 +15,15 @@ extension Store {
     throws(StoreError) -> T
   {
     do {
-      return try pool.write { db in
+      let (result, change) = try pool.write { db in
         let writer = try Writer(
           db: db, replicaID: replicaID, replicaTag: replicaTag, actor: officer)
         let result = try body(writer)
         try writer.finish()
-        return result
+        return (result, ChangeSet(steps: writer.steps, summary: writer.summaries.joined(separator: "; ")))
       }
+      lastChange.withLock { $0 = change }
+      return result
     } catch {
       throw StoreError.wrap(error)
     }
@@ -41,6 +43,10 @@ public final class Writer {
   private var clock: HybridLogicalClock
   private var group: [Touch] = []
   private var groupSummary: String?
+  /// Every change of this transaction, with the values it replaced: what undo puts back.
+  private(set) var steps: [ChangeSet.Step] = []
+  /// The summaries of this transaction's audit events, in order.
+  private(set) var summaries: [String] = []
   /// The record the current group is about, if not the first one touched.
   private var groupSubject: Touch?
 
@@ -116,6 +122,7 @@ public final class Writer {
       ? .erase : group.allSatisfy { $0.change == "collect" } ? .collect : .alter
     let first = groupSubject ?? group[0]
     let summary = groupSummary ?? "\(kind.rawValue) \(first.entity) \(first.ref)"
+    summaries.append(summary)
     let details = try String(decoding: detailsEncoder.encode(["records": group]), as: UTF8.self)
     try AuditTrail.append(
       db, kind: kind, officerID: actor.id.text, osUser: actor.osUser, at: now,
@@ -158,6 +165,7 @@ public final class Writer {
     for column in values.keys.sorted() where column != "id" {
       try appendOp(S.entity, copy.id, column, values[column]!)
     }
+    steps.append(ChangeSet.Step(entity: S.entity, id: copy.id, before: nil, after: values))
     group.append(
       Touch(
         entity: S.entity.rawValue, id: copy.id.text, ref: copy.displayName, change: "collect",
@@ -182,11 +190,43 @@ public final class Writer {
     let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
     try copy.update(db, columns: changed)
     for column in changed { try appendOp(S.entity, copy.id, column, after[column]!) }
+    steps.append(
+      ChangeSet.Step(
+        entity: S.entity, id: copy.id,
+        before: before.filter { changed.contains($0.key) },
+        after: after.filter { changed.contains($0.key) }))
     group.append(
       Touch(
         entity: S.entity.rawValue, id: copy.id.text, ref: copy.displayName, change: change,
         fields: changed))
     return copy as! R
+  }
+
+  /// Writes fields of a record as they are given, without the model's checks: only undo uses
+  /// it, to put back values the record held before.
+  func setFields(_ entity: EntityKind, _ id: UUID, _ values: [String: DatabaseValue]) throws {
+    var values = values
+    values["updated_at"] = now.databaseValue
+    values["updated_by"] = actor.id.text.databaseValue
+    let columns = values.keys.sorted()
+    guard
+      let before = try Row.fetchOne(
+        db, sql: "SELECT * FROM \(entity.rawValue) WHERE id = ?", arguments: [id.text])
+    else { throw StoreError(.notFound, "no such \(entity.label) \(id.text)") }
+    try db.execute(
+      sql: "UPDATE \(entity.rawValue) SET "
+        + columns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
+      arguments: StatementArguments(columns.map { values[$0]! } + [id.text.databaseValue]))
+    for column in columns { try appendOp(entity, id, column, values[column]!) }
+    steps.append(
+      ChangeSet.Step(
+        entity: entity, id: id,
+        before: Dictionary(uniqueKeysWithValues: columns.map { ($0, before[$0] as DatabaseValue) }),
+        after: values))
+    let ref: String = (before["ref"] as String?) ?? (before["code"] as String?)
+      ?? (before["handle"] as String?) ?? id.text
+    group.append(
+      Touch(entity: entity.rawValue, id: id.text, ref: ref, change: "alter", fields: columns))
   }
 
   private func appendOp(

@@ -20,7 +20,7 @@ public enum ActionID: String, CaseIterable, Sendable, Hashable {
   case previousMatch = "previous-match"
   case clearFilter = "clear-filter"
   // The program
-  case refresh, help
+  case refresh, help, undo, redo
   case commandLine = "command-line"
   // Lists
   case mark
@@ -33,6 +33,26 @@ public enum ActionID: String, CaseIterable, Sendable, Hashable {
   case done, postpone, reassign, priority, note, drop
   /// Removes the row under the cursor from what it belongs to (a participant).
   case remove
+  // Records
+  /// A new record of the kind the screen lists.
+  case create
+  /// The record under the cursor, in a form.
+  case edit
+  /// The minutes editor of the meeting under the cursor.
+  case openMinutes = "minutes"
+  // Forms
+  case nextField = "next-field"
+  case previousField = "previous-field"
+  case save
+  case cancel
+  // The minutes editor
+  case submit
+  case cycleKind = "cycle-kind"
+  case moveUp = "move-up"
+  case moveDown = "move-down"
+  case attendance
+  case circulate
+  case approve
   // Welcome
   case loadDemo = "load-demo"
   case setUpProfile = "set-up-profile"
@@ -52,6 +72,10 @@ public enum KeyContext: String, CaseIterable, Sendable, Hashable {
   case triage
   case directory
   case search
+  /// A form for a record.
+  case form
+  /// The minutes editor.
+  case minutes
   case welcome
 }
 

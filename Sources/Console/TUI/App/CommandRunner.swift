@@ -8,6 +8,7 @@ extension ConsoleApp {
   static let commands: [(name: String, usage: String)] = [
     ("op", "op CODE — open an operation"),
     ("meeting", "meeting REF — open a meeting"),
+    ("minutes", "minutes REF — the minutes editor of a meeting"),
     ("action", "action REF — open an action item"),
     ("officer", "officer HANDLE — open an officer"),
     ("search", "search WORDS — search everything"),
@@ -29,9 +30,9 @@ extension ConsoleApp {
       (try? data.store.officers(page: PageRequest(limit: 2_000)).rows.map(\.officer.handle)) ?? []
     let screens = TopScreen.allCases.map { $0.title.lowercased() }
     return CommandLineOverlay.Completions(
-      commands: Self.commands.map(\.name) + ActionID.allCases.map(\.rawValue),
+      commands: Self.commands.map(\.name) + ["export"] + ActionID.allCases.map(\.rawValue),
       arguments: [
-        "op": operations, "officer": officers, "goto": screens,
+        "op": operations, "officer": officers, "goto": screens, "export": ["md", "text"],
         "theme": ThemeLoader.available(),
       ])
   }
@@ -65,6 +66,8 @@ extension ConsoleApp {
       open(Navigate.operation(try data.store.operation(argument).id))
     case "meeting":
       open(Navigate.meeting(try data.store.meeting(argument).id))
+    case "minutes":
+      open(Navigate.minutes(try data.store.meeting(argument).id))
     case "action":
       open(Navigate.action(try data.store.action(argument).id))
     case "officer":
@@ -102,10 +105,17 @@ extension ConsoleApp {
     default:
       if let action = ActionID(rawValue: name) {
         perform(action)
+      } else if let effects = mutateCurrent({ $0.command(name, argument, self.environment) }) {
+        execute(effects, owner: owner)
       } else {
         execute([.error("unknown command \(quoted(name)); Tab lists the commands")], owner: owner)
       }
     }
+  }
+
+  private func mutateCurrent(_ body: (inout any Screen) -> [Effect]?) -> [Effect]? {
+    let stack = active.rawValue - 1
+    return body(&stacks[stack][stacks[stack].count - 1])
   }
 
   private func mutateSearch(_ body: (inout any Screen) -> [Effect]) -> [Effect] {

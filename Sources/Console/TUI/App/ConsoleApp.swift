@@ -27,6 +27,12 @@ public final class ConsoleApp {
   /// The clock; tests and replays may fix it.
   var clock: () -> Date = Date.init
   private var lastPoll = Date.distantPast
+  /// Changes made in this console, newest last, and the undoings that `U` redoes.
+  private(set) var undoStack: [ChangeSet] = []
+  private(set) var redoStack: [ChangeSet] = []
+  /// Drafts as last saved, by key, and when.
+  private var savedDrafts: [String: String] = [:]
+  private var lastDraftSave = Date.distantPast
 
   /// Who opened an overlay, and gets its reply.
   enum Owner: Equatable {
@@ -53,7 +59,10 @@ public final class ConsoleApp {
   @discardableResult
   public func run(signal: () -> Int32 = { 0 }) throws -> Int32 {
     try terminal.start()
-    defer { terminal.stop() }
+    defer {
+      end()
+      terminal.stop()
+    }
     begin()
     draw()
     while isRunning {
@@ -64,30 +73,101 @@ public final class ConsoleApp {
         continue
       }
       handle(key)
+      saveDrafts(force: false)
       draw()
     }
     return 0
   }
 
-  /// Opens the first screen.
+  /// Opens the first screen, and what was being typed when liaison last stopped.
   public func begin() {
     if welcome != nil {
       let effects = mutateWelcome { $0.start(self.environment) }
       execute(effects, owner: .welcome)
     } else {
       show(active)
+      recoverDrafts()
     }
     _ = data.changedElsewhere()
   }
 
-  /// Between keys: every second, reload what another process changed.
+  /// Between keys: drafts are saved, and every second what another process changed is
+  /// reloaded.
   func idle() {
+    saveDrafts(force: true)
     let now = clock()
     guard now.timeIntervalSince(lastPoll) >= 1 else { return }
     lastPoll = now
     if data.changedElsewhere() {
       reloadAll()
       draw()
+    }
+  }
+
+  /// Before leaving, on any way out: nothing typed is lost.
+  public func end() { saveDrafts(force: true) }
+
+  // MARK: - Drafts
+
+  /// Saves what the screens have typed and not saved, at most twice a second while keys
+  /// arrive (and at once when they pause), so a draft is never more than a second behind.
+  func saveDrafts(force: Bool) {
+    let now = clock()
+    guard force || now.timeIntervalSince(lastDraftSave) >= 0.5 else { return }
+    var current: [String: DraftContent] = [:]
+    for screen in stacks.flatMap({ $0 }) + [welcome].compactMap({ $0 }) {
+      if let draft = screen.draft { current[draft.key] = draft }
+    }
+    var wrote = false
+    for (key, draft) in current where savedDrafts[key] != draft.payload {
+      data.saveDraft(draft, at: now)
+      savedDrafts[key] = draft.payload
+      wrote = true
+    }
+    for key in savedDrafts.keys where current[key] == nil {
+      data.removeDraft(key)
+      savedDrafts[key] = nil
+      wrote = true
+    }
+    if wrote || force { lastDraftSave = now }
+  }
+
+  /// Puts back what was being typed when liaison stopped (a crash, a closed terminal, a
+  /// dropped connection), each draft in its own screen, and says what was recovered.
+  private func recoverDrafts() {
+    var recovered: [String] = []
+    for draft in data.drafts() {
+      guard let (place, screen) = DraftRecovery.screen(for: draft) else { continue }
+      show(place)
+      execute([.push(screen)], owner: currentOwner)
+      if let restored = stacks[place.rawValue - 1].last?.draft {
+        savedDrafts[restored.key] = restored.payload
+        recovered.append(restored.description)
+      }
+    }
+    if !recovered.isEmpty {
+      message = ("recovered what was being typed: " + recovered.joined(separator: "; "), false)
+    }
+  }
+
+  // MARK: - Undo
+
+  /// Undoes the last change made in this console, or redoes what was undone. Either is itself
+  /// a new change in the log and the audit trail.
+  private func undo(redo: Bool) {
+    guard let change = redo ? redoStack.popLast() : undoStack.popLast() else {
+      message = (redo ? "nothing to redo" : "nothing to undo in this session", false)
+      return
+    }
+    switch data.revert(change) {
+    case .success(let undoing):
+      if redo { undoStack.append(undoing) } else { redoStack.append(undoing) }
+      message = ((redo ? "redid: " : "undid: ") + change.summary, false)
+      reloadAll()
+    case .failure(let error):
+      // The change stays where it was, so the officer can try again once it makes sense.
+      if redo { redoStack.append(change) } else { undoStack.append(change) }
+      message = ("cannot \(redo ? "redo" : "undo"): " + error.description, true)
     }
   }
 
@@ -152,6 +232,8 @@ public final class ConsoleApp {
     case .refresh:
       reloadAll()
       message = ("refreshed", false)
+    case .undo, .redo:
+      undo(redo: action == .redo)
     default:
       let owner = currentOwner
       execute(mutate(owner, { $0.perform(action, self.environment) }), owner: owner)
@@ -210,6 +292,10 @@ public final class ConsoleApp {
           message = (failure, true)
         } else {
           message = (done, false)
+          if let made = data.takeLastChange(), !made.isEmpty, change.isUndoable {
+            undoStack.append(made)
+            redoStack = []
+          }
           if case .loadDemo = change { welcome = nil }
           if case .registerProfile = change { welcome = nil }
           reloadAll()

@@ -58,6 +58,14 @@ public final class DataService {
         return .history(try store.history(of: id))
       case .officerChoices:
         return .officerChoices(try store.officers(page: PageRequest(limit: 5_000)).rows)
+      case .organisation(let id):
+        return .organisation(try store.organisation(id.text))
+      case .seizure(let id):
+        return .seizure(try store.seizure(id.text))
+      case .meetingChoices:
+        return .meetingChoices(
+          try store.meetings(MeetingFilter(period: .upcoming), now: now, page: PageRequest(limit: 500)).rows
+            + store.meetings(MeetingFilter(period: .past), now: now, page: PageRequest(limit: 500)).rows)
       case .operationChoices:
         return .operationChoices(
           try store.operations(
@@ -70,14 +78,56 @@ public final class DataService {
     }
   }
 
-  /// Applies a change as the acting officer; the error message on failure.
+  /// Applies a change as the acting officer; the error message on failure. What it changed is
+  /// kept in ``lastChange`` for undo.
   public func apply(_ change: Change, today: CalendarDate) -> String? {
+    _ = store.takeLastChange()
     do {
       switch change {
       case .actions(let ids, let actionChange, let note):
         try store.changeActions(ids, actionChange, note: note, as: try actor())
+      case .addAction(let item, let coOwners):
+        try store.addAction(item, coOwners: coOwners, inheritMarkings: false, as: try actor())
+      case .editAction(let item, let coOwners):
+        try store.editAction(item, coOwners: coOwners, as: try actor())
+      case .addOperation(let operation):
+        try store.addOperation(operation, as: try actor())
+      case .editOperation(let operation):
+        try store.editOperation(operation, as: try actor())
+      case .addParticipant(let operationID, let party, let role):
+        try store.addParticipant(operationID, party, role: role, as: try actor())
       case .removeParticipant(let id):
         try store.removeParticipant(id, as: try actor())
+      case .addMeeting(let meeting, let operations, let invitees):
+        try store.addMeeting(meeting, operations: operations, invitees: invitees, as: try actor())
+      case .editMeeting(let meeting, let operations, let invitees):
+        try store.editMeeting(meeting, operations: operations, invitees: invitees, as: try actor())
+      case .setAttendance(let meetingID, let officerID, let status):
+        try store.setAttendance(meetingID, officer: officerID, status: status, as: try actor())
+      case .changeMinutesState(let meetingID, let state):
+        try store.changeMinutesState(meetingID, to: state, as: try actor())
+      case .addMinuteEntry(let meetingID, let kind, let text, let agenda, let action, let amendment):
+        try store.addMinuteEntry(
+          meetingID, kind: kind, text: text, agenda: agenda, action: action,
+          amendment: amendment, as: try actor())
+      case .editMinuteEntry(let id, let text):
+        try store.editMinuteEntry(id, text: text, as: try actor())
+      case .deleteMinuteEntry(let id):
+        try store.deleteMinuteEntry(id, as: try actor())
+      case .moveMinuteEntry(let id, let step):
+        try store.moveMinuteEntry(id, by: step, as: try actor())
+      case .addOfficer(let officer):
+        try store.addOfficer(officer, as: try actor())
+      case .editOfficer(let officer):
+        try store.editOfficer(officer, as: try actor())
+      case .addOrganisation(let organisation):
+        try store.addOrganisation(organisation, as: try actor())
+      case .editOrganisation(let organisation):
+        try store.editOrganisation(organisation, as: try actor())
+      case .addSeizure(let seizure):
+        try store.addSeizure(seizure, inheritMarkings: false, as: try actor())
+      case .editSeizure(let seizure):
+        try store.editSeizure(seizure, as: try actor())
       case .loadDemo:
         _ = try DemoDataset.load(into: store, today: today)
         refreshProfile()
@@ -90,6 +140,28 @@ public final class DataService {
       return error.description
     }
   }
+
+  /// What the last successful ``apply`` changed, for undo; taken once.
+  public func takeLastChange() -> ChangeSet? { store.takeLastChange() }
+
+  /// Undoes a change made here; the undoing's own change, or the reason it was refused.
+  public func revert(_ change: ChangeSet) -> Result<ChangeSet, StoreError> {
+    do {
+      return .success(try store.revert(change, as: try actor()))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  // MARK: - Drafts
+
+  public func saveDraft(_ draft: DraftContent, at date: Date) {
+    try? store.saveDraft(draft.key, payload: draft.payload, at: date)
+  }
+
+  public func removeDraft(_ key: String) { try? store.removeDraft(key) }
+
+  public func drafts() -> [Draft] { (try? store.drafts()) ?? [] }
 
   private func actor() throws(StoreError) -> ActingOfficer {
     guard let profile else {

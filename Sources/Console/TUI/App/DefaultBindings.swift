@@ -33,6 +33,8 @@ extension ActionTable {
       bind(.previousMatch, .global, [.char("N")], "Find", "previous match"),
       // The program
       bind(.refresh, .global, [.char("r"), .ctrl("l")], "Program", "refresh"),
+      bind(.undo, .global, [.char("u")], "Program", "undo the last change made here"),
+      bind(.redo, .global, [.char("U")], "Program", "redo what was undone"),
       bind(.help, .global, [.char("?")], "Program", "help", hint: "help"),
       bind(.commandLine, .global, [.char(":")], "Program", "command line"),
       // Details with tabs
@@ -60,6 +62,24 @@ extension ActionTable {
       bind(.focusLeft, .directory, [.char("h"), .left], "Move", "countries", hint: "countries"),
       bind(.focusRight, .directory, [.char("l"), .right], "Move", "officers", hint: "people"),
       bind(.view, .directory, [.char("v")], "Lists", "officers / organisations", hint: "orgs"),
+      // Records, wherever a screen has them
+      bind(.create, .global, [.char("+")], "Records", "new record", hint: "new"),
+      bind(.edit, .global, [.char("e")], "Records", "edit the record", hint: "edit"),
+      bind(.openMinutes, .global, [.char("m")], "Records", "the meeting's minutes editor", hint: "minutes"),
+      // Forms
+      bind(.nextField, .form, [.tab, .down], "Form", "next field", hint: "next"),
+      bind(.previousField, .form, [.backTab, .up], "Form", "previous field"),
+      bind(.save, .form, [.ctrl("s"), .enter], "Form", "save", hint: "save"),
+      bind(.cancel, .form, [.escape], "Form", "close (asks before losing changes)", hint: "cancel"),
+      // The minutes editor
+      bind(.submit, .minutes, [.enter], "Minutes", "add the entry line to the minutes", hint: "add"),
+      bind(.cycleKind, .minutes, [.tab], "Minutes", "information → decision → action", hint: "kind"),
+      bind(.moveUp, .minutes, [.char("K")], "Minutes", "move the entry up"),
+      bind(.moveDown, .minutes, [.char("J")], "Minutes", "move the entry down"),
+      bind(.remove, .minutes, [.delete, .char("x")], "Minutes", "delete the entry (asks first)"),
+      bind(.attendance, .minutes, [.char("T")], "Minutes", "take attendance", hint: "attendance"),
+      bind(.circulate, .minutes, [.char("C")], "Minutes", "circulate the minutes"),
+      bind(.approve, .minutes, [.char("A")], "Minutes", "approve the minutes (final)"),
       // Welcome
       bind(.loadDemo, .welcome, [.char("d")], "Start", "load the demo network", hint: "demo"),
       bind(

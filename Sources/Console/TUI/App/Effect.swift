@@ -20,6 +20,9 @@ public enum Query: Sendable, Equatable {
   case history(UUID)
   case officerChoices
   case operationChoices
+  case organisation(UUID)
+  case seizure(UUID)
+  case meetingChoices
 }
 
 /// The answer to a ``Query``.
@@ -39,6 +42,9 @@ public enum QueryResult: Sendable {
   case history([FieldChange])
   case officerChoices([OfficerRow])
   case operationChoices([OperationRow])
+  case organisation(Organisation)
+  case seizure(Seizure)
+  case meetingChoices([MeetingRow])
   case failed(Query, String)
 }
 
@@ -46,7 +52,28 @@ public enum QueryResult: Sendable {
 /// officer; afterwards every screen reloads, keeping its cursor on the same record.
 public enum Change: Sendable, Equatable {
   case actions([UUID], ActionChange, note: String?)
+  case addAction(ActionItem, coOwners: [UUID])
+  case editAction(ActionItem, coOwners: [UUID])
+  case addOperation(JointOperation)
+  case editOperation(JointOperation)
+  case addParticipant(operationID: UUID, Participant.Party, ParticipantRole)
   case removeParticipant(UUID)
+  case addMeeting(Meeting, operations: [UUID], invitees: [UUID])
+  case editMeeting(Meeting, operations: [UUID], invitees: [UUID])
+  case setAttendance(meetingID: UUID, officerID: UUID, AttendanceStatus)
+  case changeMinutesState(meetingID: UUID, MinutesState)
+  case addMinuteEntry(
+    meetingID: UUID, kind: EntryKind, text: String, agenda: String?, action: ActionRequest?,
+    amendment: Bool)
+  case editMinuteEntry(UUID, text: String)
+  case deleteMinuteEntry(UUID)
+  case moveMinuteEntry(UUID, by: Int)
+  case addOfficer(Officer)
+  case editOfficer(Officer)
+  case addOrganisation(Organisation)
+  case editOrganisation(Organisation)
+  case addSeizure(Seizure)
+  case editSeizure(Seizure)
   case loadDemo
   case registerProfile(Officer, newOrganisation: Organisation?)
 }
@@ -83,6 +110,23 @@ public enum Effect {
 }
 
 /// An overlay's answer, handed to the screen that opened it.
+/// What a screen has typed and not saved: the program keeps it in the database as it is
+/// typed, and gives it back after a crash (see ``DraftRecovery``).
+public struct DraftContent: Sendable, Equatable {
+  /// What the text belongs to: `minutes:<meeting id>`, `form:action:new`.
+  public var key: String
+  /// The screen's own encoding of its unsaved text (JSON).
+  public var payload: String
+  /// How the recovery message names it: "the entry line of M4's minutes".
+  public var description: String
+
+  public init(key: String, payload: String, description: String) {
+    self.key = key
+    self.payload = payload
+    self.description = description
+  }
+}
+
 public enum Reply: Sendable, Equatable {
   /// Text typed into a prompt.
   case text(tag: String, String)

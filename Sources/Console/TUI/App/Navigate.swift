@@ -15,6 +15,10 @@ enum Navigate {
     [.show(.actions), .push(ActionDetailScreen(id: id))]
   }
 
+  static func minutes(_ meetingID: UUID) -> [Effect] {
+    [.show(.meetings), .push(MinutesEditorScreen(meetingID: meetingID))]
+  }
+
   static func officer(_ id: UUID) -> [Effect] {
     [.show(.directory), .push(OfficerDetailScreen(id: id))]
   }

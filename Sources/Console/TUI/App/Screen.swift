@@ -18,6 +18,8 @@ public protocol Screen {
   var position: String? { get }
   /// The markings of the records on screen; the header shows the strictest.
   var markings: [Markings] { get }
+  /// What has been typed here and not saved, if anything: kept as a draft until it is.
+  var draft: DraftContent? { get }
 
   /// The first effects, when the screen opens.
   mutating func start(_ env: Environment) -> [Effect]
@@ -30,6 +32,9 @@ public protocol Screen {
   mutating func receive(_ result: QueryResult, _ env: Environment) -> [Effect]
   /// An overlay's answer.
   mutating func reply(_ reply: Reply, _ env: Environment) -> [Effect]
+  /// A `:` command the program does not know itself (`:export md`), or nil if this screen
+  /// does not know it either.
+  mutating func command(_ name: String, _ argument: String, _ env: Environment) -> [Effect]?
   /// The data changed (a write here, or another process): reload, keeping the cursor on the
   /// same record.
   mutating func reload(_ env: Environment) -> [Effect]
@@ -42,8 +47,12 @@ extension Screen {
   public var hintWords: [ActionID: String] { [:] }
   public var position: String? { nil }
   public var markings: [Markings] { [] }
+  public var draft: DraftContent? { nil }
   public mutating func type(_ key: Key, _ env: Environment) -> [Effect]? { nil }
   public mutating func reply(_ reply: Reply, _ env: Environment) -> [Effect] { [] }
+  public mutating func command(_ name: String, _ argument: String, _ env: Environment)
+    -> [Effect]?
+  { nil }
 }
 
 /// What screens may know about the world when they update or render: never the store.
