@@ -317,6 +317,9 @@ public final class ConsoleApp {
         message = (text, false)
       case .error(let text):
         message = (text, true)
+      case .writeFile(let path, let contents, let overwrite, let done):
+        message = FileExport.write(contents, to: path, overwrite: overwrite).map { ($0, true) }
+          ?? (done, false)
       case .quit:
         isRunning = false
       }

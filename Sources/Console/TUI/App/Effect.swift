@@ -106,6 +106,9 @@ public enum Effect {
   case overlay(Overlay)
   case message(String)
   case error(String)
+  /// Writes text to a file (an export): the program does the I/O, screens stay pure. An
+  /// existing file is replaced only when `overwrite` is set.
+  case writeFile(path: String, contents: String, overwrite: Bool, done: String)
   case quit
 }
 
