@@ -84,3 +84,27 @@ struct MaintenanceTests {
     #expect(!FileManager.default.fileExists(atPath: temp.file("gone")))
   }
 }
+
+@Suite("Stored values")
+struct StoredValueTests {
+  @Test func datesAreStoredAsGRDBWritesThem() {
+    var rng = SystemRandomNumberGenerator()
+    // Whole milliseconds (as read back) and arbitrary instants (as `Date()` gives), across
+    // 1906–2096 and on both sides of 1970.
+    for index in 0..<20_000 {
+      let seconds =
+        index.isMultiple(of: 2)
+        ? Double(Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &rng)) / 1000
+        : Double.random(in: -2e9...4e9, using: &rng)
+      let date = Date(timeIntervalSince1970: seconds)
+      #expect(StoredDate.text(date) == String.fromDatabaseValue(date.databaseValue))
+    }
+  }
+
+  @Test func idsAreLowerCaseWithHyphens() {
+    for _ in 0..<2_000 {
+      let id = UUID()
+      #expect(id.text == id.uuidString.lowercased())
+    }
+  }
+}

@@ -76,7 +76,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   // MARK: - Day arithmetic (days since 1970-01-01, after H. Hinnant's civil algorithms)
 
-  var dayNumber: Int {
+  public var dayNumber: Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400
@@ -86,7 +86,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     return era * 146097 + doe - 719468
   }
 
-  init(dayNumber z0: Int) {
+  public init(dayNumber z0: Int) {
     let z = z0 + 719468
     let era = (z >= 0 ? z : z - 146096) / 146097
     let doe = z - era * 146097

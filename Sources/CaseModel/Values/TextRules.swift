@@ -70,6 +70,17 @@ public enum TextRules {
   )
     throws(ValidationError) -> String
   {
+    // Most text is plain printable ASCII: it is already in NFC and holds no bidi control, so
+    // the costly normalisation is skipped; only the length and the ends need checking.
+    if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      if trimmed.utf8.count > limit {
+        throw ValidationError(
+          .textTooLong,
+          "\(field) is \(trimmed.utf8.count) characters long; the limit is \(limit)")
+      }
+      return trimmed
+    }
     var text = raw
     if multiline {
       text = text.replacingOccurrences(of: "\r\n", with: "\n")

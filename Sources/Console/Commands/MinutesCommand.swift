@@ -5,8 +5,9 @@ import Storage
 
 struct MinutesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "minutes", abstract: "A meeting's minutes: add entries, circulate, approve.",
-    subcommands: [Add.self, Circulate.self, Approve.self])
+    commandName: "minutes",
+    abstract: "A meeting's minutes: add entries, circulate, approve, export.",
+    subcommands: [Add.self, Circulate.self, Approve.self, Export.self])
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -72,6 +73,47 @@ struct MinutesCommand: ParsableCommand {
 
     func run() throws {
       try MinutesCommand.move(global, meeting, to: .approved)
+    }
+  }
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a meeting's minutes as Markdown or plain text, ready to circulate.",
+      discussion: """
+        The marking banner is printed at the top and the bottom. Without --output the minutes \
+        go to standard output; an existing file is never overwritten.
+        Example: liaison minutes export M4 --format md --output M4.md
+        """)
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The meeting.") var meeting: String
+    @Option(help: "md (Markdown, the default) or text.") var format = "md"
+    @Option(help: "The file to write (it must not exist yet); standard output if left out.")
+    var output: String?
+
+    func run() throws {
+      guard let chosen = MinutesExport.Format(word: format) else {
+        throw CommandFailure("unknown format \(quoted(format)); use md or text")
+      }
+      let context = try global.context()
+      let detail = try context.store.meetingDetail(try context.store.meeting(meeting).id)
+      let m = detail.row.meeting
+      // The chair and minute-taker are named even when they are not on the attendance list.
+      let people = [m.chairID, m.minuteTakerID].compactMap { id in
+        id.flatMap { try? context.store.officer($0.text) }
+      }
+      let text = MinutesExport.render(detail, as: chosen, people: people)
+      guard let output else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+      }
+      let url = ExportFile.resolve(output)
+      do {
+        try ExportFile.write(text, to: url, overwrite: false)
+      } catch {
+        throw CommandFailure(
+          error.exists ? "\(error.message); liaison does not overwrite files" : error.message)
+      }
+      context.output.print("wrote the minutes of \(m.ref) (\(chosen.name)) to \(url.path)")
     }
   }
 

@@ -33,8 +33,6 @@ extension Writer {
     ref: String? = nil
   ) throws {
     try audit()
-    try AuditTrail.append(
-      db, kind: kind, officerID: actor.id.text, osUser: actor.osUser, at: now,
-      entity: entity?.rawValue, entityID: id?.text, ref: ref, summary: summary, details: "{}")
+    try appendEvent(kind, summary: summary, entity: entity?.rawValue, entityID: id?.text, ref: ref)
   }
 }

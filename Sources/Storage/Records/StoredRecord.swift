@@ -37,11 +37,11 @@ extension StoredRecord {
 
 extension PersistenceContainer {
   mutating func encode(stamp: Stamp) {
-    self["created_at"] = stamp.createdAt
+    self["created_at"] = StoredDate.text(stamp.createdAt)
     self["created_by"] = stamp.createdBy.text
-    self["updated_at"] = stamp.updatedAt
+    self["updated_at"] = StoredDate.text(stamp.updatedAt)
     self["updated_by"] = stamp.updatedBy.text
-    self["deleted_at"] = stamp.deletedAt
+    self["deleted_at"] = stamp.deletedAt.map(StoredDate.text)
   }
 
   mutating func encode(markings: Markings) {
@@ -90,12 +90,54 @@ extension Row {
   }
 }
 
+/// Instants as stored: `2026-11-29 16:40:20.123`, UTC, the format GRDB reads back as a Date.
+/// Written by hand because every record carries several, and a formatter per date costs more
+/// than the insert.
+enum StoredDate {
+  static func text(_ date: Date) -> String {
+    // To the nearest millisecond, halves up, as Foundation's formatter (and so GRDB) writes
+    // it: `.rounded()` differs on halves and negative instants.
+    let millis = Int64((date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down))
+    let days = Int(millis.quotientAndRemainder(dividingBy: 86_400_000).quotient)
+      - (millis < 0 && millis % 86_400_000 != 0 ? 1 : 0)
+    let inDay = Int(millis - Int64(days) * 86_400_000)
+    let civil = CalendarDate(dayNumber: days)
+    let (year, month, day) = (civil.year, civil.month, civil.day)
+    var out: [UInt8] = []
+    out.reserveCapacity(23)
+    func digits(_ value: Int, _ count: Int) {
+      var divisor = 1
+      for _ in 1..<count { divisor *= 10 }
+      var rest = value
+      for _ in 0..<count {
+        out.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
+        rest %= divisor
+        divisor = max(1, divisor / 10)
+      }
+    }
+    digits(year, 4)
+    out.append(UInt8(ascii: "-"))
+    digits(month, 2)
+    out.append(UInt8(ascii: "-"))
+    digits(day, 2)
+    out.append(UInt8(ascii: " "))
+    digits(inDay / 3_600_000, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(inDay / 60_000 % 60, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(inDay / 1_000 % 60, 2)
+    out.append(UInt8(ascii: "."))
+    digits(inDay % 1_000, 3)
+    return String(decoding: out, as: UTF8.self)
+  }
+}
+
 /// Lists (crime areas, languages) are stored as JSON arrays of strings.
 enum StoredList {
   static func encode(_ list: [String]) -> String {
     // Lists hold vocabulary terms and language codes: no character needs escaping beyond
-    // what `quotedJSON` does, so the encoding is the same on every platform.
-    "[" + list.map(quotedJSON).joined(separator: ",") + "]"
+    // what `jsonString` does, so the encoding is the same on every platform.
+    "[" + list.map(jsonString).joined(separator: ",") + "]"
   }
 
   static func decode(_ text: String, column: String) throws -> [String] {
@@ -105,19 +147,6 @@ enum StoredList {
       throw StoreError(.database, "column \(column) does not hold a list: \(quoted(text))")
     }
     return list
-  }
-
-  private static func quotedJSON(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
   }
 }
 

@@ -85,7 +85,7 @@ extension Store {
           }
         }
       }
-      return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+      return AuditChain.hex(hasher.finalize())
     }
   }
 

@@ -52,6 +52,26 @@ enum ActionTally {
       status TEXT NOT NULL,
       n INTEGER NOT NULL,
       PRIMARY KEY (owner_id, status)) WITHOUT ROWID;
+
+    """ + triggerSQL
+  }
+
+  static let triggerNames = ["action_tally_insert", "action_tally_update"]
+
+  /// Counts everything again in one pass, for a bulk load that ran without the triggers.
+  static let rebuildSQL = """
+    DELETE FROM action_tally_operation;
+    INSERT INTO action_tally_operation(operation_id, status, due_key, n)
+      SELECT operation_id, status, ifnull(due, '9999-12-31'), count(*) FROM action_item
+      WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2, 3;
+    DELETE FROM action_tally_owner;
+    INSERT INTO action_tally_owner(owner_id, status, n)
+      SELECT owner_id, status, count(*) FROM action_item WHERE deleted_at IS NULL
+      GROUP BY 1, 2;
+    """
+
+  static var triggerSQL: String {
+    """
     CREATE TRIGGER action_tally_insert AFTER INSERT ON action_item BEGIN
       \(operationChange("new", 1))
       \(ownerChange("new", 1))

@@ -63,9 +63,16 @@ struct FullTextIndex: Sendable {
 
   var creationSQL: String {
     let names = columns.map(\.name).joined(separator: ", ")
-    var sql = """
+    return """
       CREATE VIRTUAL TABLE \(ftsTable) USING fts5(\(names),
         tokenize = 'unicode61 remove_diacritics 2');
+
+      """ + triggerSQL
+  }
+
+  /// The triggers that keep the index in step with its table.
+  var triggerSQL: String {
+    var sql = """
       CREATE TRIGGER \(ftsTable)_insert AFTER INSERT ON \(table)
         BEGIN \(refresh("new.id")) END;
       CREATE TRIGGER \(ftsTable)_update
@@ -85,5 +92,22 @@ struct FullTextIndex: Sendable {
         """
     }
     return sql
+  }
+
+  var triggerNames: [String] {
+    [ftsTable + "_insert", ftsTable + "_update"]
+      + dependents.flatMap { [ftsTable + "_\($0.table)_insert", ftsTable + "_\($0.table)_update"] }
+  }
+
+  /// Fills the index from its table in one pass: what the triggers would have made, row by
+  /// row, for a bulk load that ran without them.
+  var rebuildSQL: String {
+    let names = columns.map(\.name).joined(separator: ", ")
+    let values = columns.map(\.expression).joined(separator: ", ")
+    return """
+      DELETE FROM \(ftsTable);
+      INSERT INTO \(ftsTable)(rowid, \(names))
+        SELECT t.rowid, \(values) FROM \(table) t WHERE t.deleted_at IS NULL;
+      """
   }
 }

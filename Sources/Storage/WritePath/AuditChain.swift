@@ -41,7 +41,19 @@ enum AuditChain {
         text += "-;"
       }
     }
-    return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    return hex(SHA256.hash(data: Data(text.utf8)))
+  }
+
+  /// Lower-case hexadecimal, without `String(format:)`, which costs a formatter per byte.
+  static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(64)
+    for byte in bytes {
+      out.append(digits[Int(byte >> 4)])
+      out.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func verify(_ db: Database) throws -> AuditVerdict {

@@ -2,16 +2,27 @@ import CaseModel
 import Foundation
 import GRDB
 
-/// Appends events to the hash-chained audit trail.
-enum AuditTrail {
-  static func append(
+/// Appends events to the hash-chained audit trail, for one write transaction.
+///
+/// The head of the chain (last sequence number and hash) is read when the transaction starts
+/// and saved once when it ends, not once per event: a bulk write makes thousands of events.
+struct AuditTrail {
+  private var seq: Int64
+  private var previous: String
+  private var dirty = false
+
+  init(_ db: Database) throws {
+    seq = try LocalState.get(db, .auditHeadSeq) ?? 0
+    previous = try LocalState.get(db, .auditHeadHash) ?? AuditChain.genesis
+  }
+
+  mutating func append<R: RandomNumberGenerator>(
     _ db: Database, kind: AuditKind, officerID: String?, osUser: String, at: Date,
-    entity: String?, entityID: String?, ref: String?, summary: String, details: String
+    entity: String?, entityID: String?, ref: String?, summary: String, details: String,
+    using rng: inout R
   ) throws {
-    let previousSeq: Int64 = try LocalState.get(db, .auditHeadSeq) ?? 0
-    let previous: String = try LocalState.get(db, .auditHeadHash) ?? AuditChain.genesis
     let content = AuditChain.Content(
-      seq: previousSeq + 1, id: UUID.v7(at: at).text, at: timestamp(at),
+      seq: seq + 1, id: UUID.v7(at: at, using: &rng).text, at: Self.timestamp(at),
       officerID: officerID, osUser: osUser, kind: kind.rawValue, entity: entity,
       entityID: entityID, ref: ref, summary: summary, details: details)
     let hash = AuditChain.hash(content, previous: previous)
@@ -26,8 +37,17 @@ enum AuditTrail {
         content.seq, content.id, content.at, officerID, osUser, content.kind, entity, entityID,
         ref, summary, details, previous, hash,
       ])
-    try LocalState.set(db, .auditHeadSeq, content.seq)
-    try LocalState.set(db, .auditHeadHash, hash)
+    seq = content.seq
+    previous = hash
+    dirty = true
+  }
+
+  /// Saves the head of the chain, in the same transaction as the events.
+  mutating func save(_ db: Database) throws {
+    guard dirty else { return }
+    try LocalState.set(db, .auditHeadSeq, seq)
+    try LocalState.set(db, .auditHeadHash, previous)
+    dirty = false
   }
 
   /// Audit times are ISO 8601 in UTC, to the millisecond: `2026-11-29T16:40:20.123Z`.

@@ -41,6 +41,12 @@ public final class Writer {
   let replicaID: String
   let replicaTag: String
   private var clock: HybridLogicalClock
+  private var trail: AuditTrail
+  /// Random bits for the ids of operations and events, seeded once from the system: a system
+  /// call per id would cost more than the insert it names.
+  private var rng: SplitMix64
+  /// The last short reference number of each prefix, read once and saved at the end.
+  private var refCounters: [ShortRef.Prefix: Int] = [:]
   private var group: [Touch] = []
   private var groupSummary: String?
   /// Every change of this transaction, with the values it replaced: what undo puts back.
@@ -51,12 +57,24 @@ public final class Writer {
   private var groupSubject: Touch?
 
   /// A record touched in the current audit group.
-  private struct Touch: Encodable {
+  private struct Touch {
     var entity: String
     var id: String
     var ref: String
     var change: String
     var fields: [String]?
+
+    /// `{"records":[{"change":…,"entity":…,"fields":[…],"id":…,"ref":…}]}`: keys sorted, as
+    /// an encoder with sorted keys would write them, without an encoder's cost per event.
+    static func json(_ touches: [Touch]) -> String {
+      let records = touches.map { touch in
+        "{\"change\":\(jsonString(touch.change)),\"entity\":\(jsonString(touch.entity)),"
+          + (touch.fields.map { "\"fields\":[" + $0.map(jsonString).joined(separator: ",") + "]," }
+            ?? "")
+          + "\"id\":\(jsonString(touch.id)),\"ref\":\(jsonString(touch.ref))}"
+      }
+      return "{\"records\":[" + records.joined(separator: ",") + "]}"
+    }
   }
 
   init(db: Database, replicaID: UUID, replicaTag: String, actor: ActingOfficer) throws {
@@ -67,6 +85,9 @@ public final class Writer {
     let millis = (Date().timeIntervalSince1970 * 1000).rounded(.down)
     self.now = Date(timeIntervalSince1970: millis / 1000)
     self.clock = HybridLogicalClock(last: try LocalState.get(db, .clock) ?? 0)
+    self.trail = try AuditTrail(db)
+    var system = SystemRandomNumberGenerator()
+    self.rng = SplitMix64(seed: system.next())
   }
 
   // MARK: - Changes
@@ -123,11 +144,10 @@ public final class Writer {
     let first = groupSubject ?? group[0]
     let summary = groupSummary ?? "\(kind.rawValue) \(first.entity) \(first.ref)"
     summaries.append(summary)
-    let details = try String(decoding: detailsEncoder.encode(["records": group]), as: UTF8.self)
-    try AuditTrail.append(
+    try trail.append(
       db, kind: kind, officerID: actor.id.text, osUser: actor.osUser, at: now,
       entity: first.entity, entityID: first.id, ref: first.ref, summary: summary,
-      details: details)
+      details: Touch.json(group), using: &rng)
     group = []
     groupSummary = nil
     groupSubject = nil
@@ -142,7 +162,24 @@ public final class Writer {
 
   func finish() throws {
     try audit()
+    try trail.save(db)
+    for (prefix, last) in refCounters {
+      try db.execute(
+        sql: """
+          INSERT INTO ref_counter(prefix, last) VALUES (?, ?)
+          ON CONFLICT(prefix) DO UPDATE SET last = excluded.last
+          """, arguments: [prefix.rawValue, last])
+    }
     try LocalState.set(db, .clock, clock.last)
+  }
+
+  /// Appends an event that changes no record (see `logEvent`).
+  func appendEvent(
+    _ kind: AuditKind, summary: String, entity: String?, entityID: String?, ref: String?
+  ) throws {
+    try trail.append(
+      db, kind: kind, officerID: actor.id.text, osUser: actor.osUser, at: now, entity: entity,
+      entityID: entityID, ref: ref, summary: summary, details: "{}", using: &rng)
   }
 
   // MARK: - Implementation
@@ -241,25 +278,35 @@ public final class Writer {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
-      UUID.v7(at: now).text, replicaID, clock.tick(now: now), actor.id.text, entity.rawValue,
+      UUID.v7(at: now, using: &rng).text, replicaID, clock.tick(now: now), actor.id.text,
+      entity.rawValue,
       id.text, field, value,
     ])
   }
 
   private func nextRef(_ prefix: ShortRef.Prefix) throws -> String {
-    let number = try Int.fetchOne(
-      db,
-      sql: """
-        INSERT INTO ref_counter(prefix, last) VALUES (?, 1)
-        ON CONFLICT(prefix) DO UPDATE SET last = last + 1
-        RETURNING last
-        """, arguments: [prefix.rawValue])!
-    return ShortRef(prefix: prefix, number: number, tag: replicaTag).description
+    let last =
+      try refCounters[prefix]
+      ?? Int.fetchOne(
+        db, sql: "SELECT last FROM ref_counter WHERE prefix = ?", arguments: [prefix.rawValue])
+      ?? 0
+    refCounters[prefix] = last + 1
+    return ShortRef(prefix: prefix, number: last + 1, tag: replicaTag).description
   }
 
-  private let detailsEncoder: JSONEncoder = {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
-  }()
+
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+func jsonString(_ text: String) -> String {
+  var out = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\"": out += "\\\""
+    case "\\": out += "\\\\"
+    case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+    default: out.unicodeScalars.append(scalar)
+    }
+  }
+  return out + "\""
 }

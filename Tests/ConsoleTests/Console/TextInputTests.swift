@@ -93,3 +93,24 @@ struct TextInputTests {
     #expect(other.shown.map(\.id) == ["3"])
   }
 }
+
+@Suite("Word moves")
+struct WordMoveTests {
+  @Test func altBAndAltFMoveByWordsInAOneLineField() {
+    var field = TextField("Request AIS track, São Paulo")
+    _ = field.handle(.alt("b"))
+    #expect(field.cursor == "Request AIS track, São ".count)
+    _ = field.handle(.alt("b"))
+    _ = field.handle(.alt("b"))
+    #expect(field.cursor == "Request AIS ".count)
+    _ = field.handle(.alt("f"))
+    #expect(field.cursor == "Request AIS track".count)
+    _ = field.handle(.ctrl("b"))
+    #expect(field.cursor == "Request AIS trac".count, "Ctrl-B is a character back, as in Emacs")
+  }
+
+  @Test func altKeysAreWrittenLikeCtrlKeys() {
+    #expect(Key(spec: "alt-b") == .alt("b"))
+    #expect(Key.alt("f").label == "Alt-f")
+  }
+}

@@ -135,4 +135,73 @@ struct ConsoleEndToEndTests {
     try session.press("Q")
     try session.waitFor("EXITED:0")
   }
+
+  /// How a session can end without the officer quitting: a signal (with the exit status the
+  /// shell reports), or the terminal window closing under it.
+  enum SuddenEnd: CustomStringConvertible, Sendable {
+    case signal(String, status: Int)
+    case closedTerminal
+    var description: String {
+      switch self {
+      case .signal(let name, _): "SIG\(name)"
+      case .closedTerminal: "closed terminal"
+      }
+    }
+  }
+
+  /// The promise that no line of minutes is lost: what is typed and not yet added survives
+  /// `kill -9`, a dropped SSH session (SIGHUP) and a closed terminal, and comes back on the
+  /// next start, in the same place.
+  @Test(arguments: [SuddenEnd.signal("KILL", status: 137), .signal("HUP", status: 129), .closedTerminal])
+  func aLineBeingTypedSurvives(_ end: SuddenEnd) throws {
+    // A demo loaded today, so the meetings list opens on upcoming meetings with draft minutes.
+    let workspace = try Workspace("e2e-draft-\(end)".replacingOccurrences(of: " ", with: "-"))
+    try FileManager.default.removeItem(atPath: workspace.database)
+    let (status, output) = try Spawn.run(
+      LiaisonProcess.binary.path, ["demo", "--db", workspace.database],
+      environment: workspace.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 })
+    try #require(status == 0, "liaison demo failed: \(output)")
+    let line = "a Ask MAOC-N for the AIS history of 東京 Maru 🚢 — São Luís"
+    let first = try TmuxSession(environment: workspace.environment, width: 120, height: 35)
+    try first.waitFor("TF-MAR-")
+    try first.press("2")
+    try first.waitUntil("the meetings list") { $0.split(separator: "\n").last?.contains("Meetings") == true }
+    try first.press("m")
+    try first.waitFor("entry line")
+    try first.type(line)
+    try first.waitFor("action ▸ Ask MAOC-N for the AIS history of 東京 Maru 🚢 — São Luís")
+    // The draft is saved within half a second of the last key; wait until all of it is on
+    // disk (an earlier save may hold only the first letters).
+    try waitForDraft(workspace, containing: "São Luís")
+    switch end {
+    case .signal(let name, let status):
+      try first.signal(name)
+      try first.waitFor("EXITED:\(status)")
+    case .closedTerminal:
+      try first.closeTerminal()
+    }
+
+    let second = try TmuxSession(environment: workspace.environment, width: 120, height: 35)
+    try second.waitFor("recovered what was being typed: the entry line of")
+    try second.waitFor("action ▸ Ask MAOC-N for the AIS history of 東京 Maru 🚢 — São Luís")
+    // Escape moves to the list (wait for it: Escape and Q within the escape delay read as Alt-Q).
+    try second.press("Escape")
+    try second.waitFor("Esc leave")
+    try second.press("Q")
+    try second.waitFor("EXITED:0")
+  }
+
+  /// Polls the database (another process, as a person's second terminal would) for a draft
+  /// holding `text`.
+  func waitForDraft(_ workspace: Workspace, containing text: String) throws {
+    let deadline = Date().addingTimeInterval(10)
+    var seen = ""
+    while Date() < deadline {
+      let status: Int32
+      (status, seen) = try Spawn.run("/usr/bin/sqlite3", [workspace.database, "SELECT payload FROM draft"])
+      if status == 0, seen.contains(text) { return }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    throw TmuxSession.Failure(description: "no draft holding \(text) within 10 s; saw \(seen)")
+  }
 }

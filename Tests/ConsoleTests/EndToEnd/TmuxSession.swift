@@ -51,13 +51,31 @@ final class TmuxSession: @unchecked Sendable {
 
   /// Sends a signal to the liaison process in the pane (the shell's child).
   func signal(_ name: String) throws {
+    _ = try Spawn.run("/bin/kill", ["-\(name)", try liaisonProcess()])
+  }
+
+  /// Closes the terminal window, as an officer closing it would: the pane goes and the
+  /// program gets its hang-up. Returns when the program has gone.
+  func closeTerminal() throws {
+    let pid = try liaisonProcess()
+    try tmux(["kill-session", "-t", name])
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline {
+      if try Spawn.run("/bin/kill", ["-0", pid]).0 != 0 { return }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw Failure(description: "liaison (pid \(pid)) still runs 10 s after its terminal closed")
+  }
+
+  /// The pid of the liaison process in the pane (the shell's child).
+  private func liaisonProcess() throws -> String {
     let shell = try tmux(["display-message", "-p", "-t", self.name, "#{pane_pid}"])
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let (status, pids) = try Spawn.run("/usr/bin/pgrep", ["-P", shell, "liaison"])
     guard status == 0, let pid = pids.split(separator: "\n").first else {
       throw Failure(description: "no liaison process under the pane's shell \(shell)")
     }
-    _ = try Spawn.run("/bin/kill", ["-\(name)", String(pid)])
+    return String(pid)
   }
 
   func resize(width: Int, height: Int) throws {

@@ -289,7 +289,10 @@ public final class ConsoleApp {
         execute(mutate(owner, { $0.receive(result, self.environment) }), owner: owner)
       case .change(let change, let done):
         if let failure = data.apply(change, today: environment.today) {
+          // What was to follow the write (closing a form, a move) does not happen: the
+          // officer keeps what they typed, with the reason in the status bar.
           message = (failure, true)
+          return
         } else {
           message = (done, false)
           if let made = data.takeLastChange(), !made.isEmpty, change.isUndoable {
@@ -317,12 +320,21 @@ public final class ConsoleApp {
         message = (text, false)
       case .error(let text):
         message = (text, true)
-      case .writeFile(let path, let contents, let overwrite, let done):
-        message = FileExport.write(contents, to: path, overwrite: overwrite).map { ($0, true) }
-          ?? (done, false)
+      case .writeFile(let request):
+        message = write(request)
       case .quit:
         isRunning = false
       }
+    }
+  }
+
+  /// Writes an export and says how it went, in the status line.
+  func write(_ request: FileWrite) -> (String, Bool) {
+    do {
+      try ExportFile.write(request.text, to: request.url, overwrite: request.overwrite)
+      return (request.done, false)
+    } catch {
+      return (error.exists ? "\(error.message); \(request.replaceHint)" : error.message, true)
     }
   }
 

@@ -106,10 +106,21 @@ public enum Effect {
   case overlay(Overlay)
   case message(String)
   case error(String)
-  /// Writes text to a file (an export): the program does the I/O, screens stay pure. An
-  /// existing file is replaced only when `overwrite` is set.
-  case writeFile(path: String, contents: String, overwrite: Bool, done: String)
+  /// Writes an export to a file: the program does the I/O (``ExportFile``), screens stay pure.
+  case writeFile(FileWrite)
   case quit
+}
+
+/// An export for the program to write, and what to say afterwards.
+public struct FileWrite: Sendable {
+  var url: URL
+  var text: String
+  /// Whether an existing file may be replaced.
+  var overwrite: Bool
+  /// The message when the file is written.
+  var done: String
+  /// Added to the refusal when the file exists and `overwrite` is off: how to replace it.
+  var replaceHint: String
 }
 
 /// An overlay's answer, handed to the screen that opened it.

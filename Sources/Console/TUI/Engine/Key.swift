@@ -3,6 +3,8 @@ public enum Key: Hashable, Sendable {
   case char(Character)
   /// Ctrl with a letter: `.ctrl("l")` is Ctrl-L.
   case ctrl(Character)
+  /// Alt (Meta) with a key: `.alt("b")` is Alt-b, a word back in text.
+  case alt(Character)
   case up, down, left, right
   case home, end, pageUp, pageDown
   case enter, escape, tab, backTab, backspace, delete, insert
@@ -19,6 +21,12 @@ public enum Key: Hashable, Sendable {
     let lower = text.lowercased()
     if text.count == 1, let character = text.first {
       self = .char(character)
+      return
+    }
+    for prefix in ["alt-", "alt+", "m-", "meta-"] where lower.hasPrefix(prefix) {
+      let rest = text.dropFirst(prefix.count)
+      guard rest.count == 1, let key = rest.first else { return nil }
+      self = .alt(key)
       return
     }
     for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
@@ -51,6 +59,7 @@ public enum Key: Hashable, Sendable {
     case .char(" "): "Space"
     case .char(let c): String(c)
     case .ctrl(let c): "Ctrl-" + c.uppercased()
+    case .alt(let c): "Alt-" + String(c)
     case .up: "↑"
     case .down: "↓"
     case .left: "←"

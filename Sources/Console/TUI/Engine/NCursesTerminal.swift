@@ -187,19 +187,28 @@ public final class NCursesTerminal: Terminal {
     }
   }
 
-  /// After ESC: a lone Esc key, or the start of a bracketed paste (`ESC [200~ … ESC [201~`).
+  /// After ESC: a lone Esc key, Alt with a key (`ESC b`), or the start of a bracketed paste
+  /// (`ESC [200~ … ESC [201~`).
   private func escapeSequence() -> Key? {
     wtimeout(cn_stdscr(), 0)
-    var code: wint_t = 0
-    var pending: [UInt32] = []
-    while pending.count < 6, wget_wch(cn_stdscr(), &code) != ERR { pending.append(UInt32(code)) }
     let marker = Array("[200~".unicodeScalars.map(\.value))
-    guard pending == marker else {
-      // Not a paste: give the keys back to ncurses to be read as they came.
-      for value in pending.reversed() { unget_wch(wchar_t(bitPattern: value)) }
-      return .escape
+    var pending: [UInt32] = []
+    var code: wint_t = 0
+    // Only as many keys as the marker has: pasted text follows it at once, and must stay
+    // unread for `readPaste`.
+    while pending.count < marker.count, wget_wch(cn_stdscr(), &code) != ERR {
+      pending.append(UInt32(code))
+      if pending != Array(marker.prefix(pending.count)) { break }
     }
-    return .paste(readPaste())
+    if pending == marker { return .paste(readPaste()) }
+    if pending.count == 1, let scalar = Unicode.Scalar(pending[0]), scalar.value >= 0x20,
+      scalar.value != 0x7F, scalar != "["
+    {
+      return .alt(Character(scalar))
+    }
+    // Not a paste: give the keys back to ncurses to be read as they came.
+    for value in pending.reversed() { unget_wch(wchar_t(bitPattern: value)) }
+    return .escape
   }
 
   /// Reads pasted text up to the closing marker, or until input pauses for a second.
@@ -208,7 +217,14 @@ public final class NCursesTerminal: Terminal {
     let end = Array("\u{1B}[201~".unicodeScalars)
     wtimeout(cn_stdscr(), 1000)
     var code: wint_t = 0
+    var previousWasCR = false
     while wget_wch(cn_stdscr(), &code) != ERR, let scalar = Unicode.Scalar(UInt32(code)) {
+      // Terminals send line breaks as CR, some as CR LF: either is one line break.
+      if scalar == "\n", text.last == "\n", previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = scalar == "\r"
       text.append(scalar == "\r" ? "\n" : scalar)
       if text.count >= end.count, Array(text.suffix(end.count)) == end {
         text.removeLast(end.count)

@@ -44,6 +44,10 @@ public struct ActionDetailScreen: Screen {
     }
     let page = max(1, env.pageRows)
     switch action {
+    case .create:
+      let operation = detail?.row.item.operationID
+      return [.push(FormScreen(new: .action, context: FormContext(operationID: operation)))]
+    case .edit: return [.push(FormScreen(editing: .action, id: id))]
     case .down: top += 1
     case .up: top -= 1
     case .pageDown: top += page

@@ -56,6 +56,11 @@ public struct ActionsScreen: Screen {
     case .open:
       guard let row = list.rows.current else { return [] }
       return [.push(ActionDetailScreen(id: row.item.id))]
+    case .create:
+      return [.push(FormScreen(new: .action, context: FormContext(operationID: list.operationID)))]
+    case .edit:
+      guard let row = list.rows.current else { return [] }
+      return [.push(FormScreen(editing: .action, id: row.item.id))]
     case .view, .previousView:
       return switchView(to: list.view.cycled(action == .view ? 1 : -1), env)
     case .nextMatch, .previousMatch:

@@ -108,6 +108,8 @@ public struct DirectoryScreen: Screen {
       return []
     case .view:
       return switchView()
+    case .create, .edit:
+      return form(action)
     case .nextMatch, .previousMatch:
       return find(nil, direction: action == .nextMatch ? 1 : -1, env)
     default:
@@ -148,6 +150,22 @@ public struct DirectoryScreen: Screen {
       officers = ListModel()
       return [officersQuery(officers.loadFirst())]
     }
+  }
+
+  /// `+` adds an officer or an organisation, as the right pane lists, in the country shown;
+  /// `e` edits the one under the cursor there.
+  private func form(_ action: ActionID) -> [Effect] {
+    let kind: FormKind = view == .officers ? .officer : .organisation
+    guard action == .edit else {
+      let here = FormContext(
+        countryCode: selectedCountry?.code, organisationID: organisation?.organisation.id)
+      return [.push(FormScreen(new: kind, context: here))]
+    }
+    let current =
+      view == .officers
+      ? officers.current?.row.officer.id : organisations.current?.row.organisation.id
+    guard focus == .people, let current else { return [.message("choose one on the right first")] }
+    return [.push(FormScreen(editing: kind, id: current))]
   }
 
   /// `v`: officers ⇄ organisations of the country. From one organisation's officers, back to

@@ -35,6 +35,9 @@ public struct MeetingDetailScreen: Screen {
     case .open:
       guard let link = text.currentLink else { return [] }
       return link.effects
+    case .openMinutes: return [.push(MinutesEditorScreen(meetingID: id))]
+    case .create: return [.push(FormScreen(new: .meeting))]
+    case .edit: return [.push(FormScreen(editing: .meeting, id: id))]
     case .nextMatch, .previousMatch:
       return find(nil, direction: action == .nextMatch ? 1 : -1)
     default:

@@ -63,6 +63,14 @@ public struct MeetingsScreen: Screen {
     case .open:
       guard let row = list.current else { return [] }
       return [.push(MeetingDetailScreen(id: row.meeting.id))]
+    case .openMinutes:
+      return list.current.map { [.push(MinutesEditorScreen(meetingID: $0.meeting.id))] } ?? []
+    case .create:
+      let here = FormContext(operationID: operationID, operationCode: operationCode)
+      return [.push(FormScreen(new: .meeting, context: here))]
+    case .edit:
+      guard let row = list.current else { return [] }
+      return [.push(FormScreen(editing: .meeting, id: row.meeting.id))]
     case .togglePeriod:
       period = period == .upcoming ? .past : .upcoming
       // A new list: the cursor starts on the soonest (or latest) meeting, not on a row

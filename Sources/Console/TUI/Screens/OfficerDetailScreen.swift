@@ -74,6 +74,8 @@ public struct OfficerDetailScreen: Screen {
     case .bottom: cursor = last
     case .pageDown: cursor = min(last, cursor + page)
     case .pageUp: cursor = max(0, cursor - page)
+    case .create: return [.push(FormScreen(new: .officer))]
+    case .edit: return [.push(FormScreen(editing: .officer, id: id))]
     case .open:
       switch current {
       case .operation(let operation, _):

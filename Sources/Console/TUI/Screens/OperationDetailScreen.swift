@@ -138,6 +138,8 @@ public struct OperationDetailScreen: Screen {
       return open(env)
     case .remove:
       return askToRemove()
+    case .create, .edit:
+      return form(action, env)
     default:
       break
     }
@@ -176,6 +178,23 @@ public struct OperationDetailScreen: Screen {
       return actions.current.map { Navigate.action($0.item.id) } ?? []
     case .seizures, .activity:
       return []
+    }
+  }
+
+  /// `+` adds to the tab shown (a participant with its role, a meeting, an action, a seizure);
+  /// `e` edits the seizure or meeting under the cursor on their tabs, the operation elsewhere.
+  private mutating func form(_ action: ActionID, _ env: Environment) -> [Effect] {
+    let here = FormContext(operationID: id, operationCode: code)
+    switch (action, tab) {
+    case (.create, .participants): return [.push(FormScreen(new: .participant, context: here))]
+    case (.create, .meetings): return [.push(FormScreen(new: .meeting, context: here))]
+    case (.create, .seizures): return [.push(FormScreen(new: .seizure, context: here))]
+    case (.create, _): return [.push(FormScreen(new: .action, context: here))]
+    case (_, .meetings): return meetings.perform(.edit, env)
+    case (_, .seizures):
+      guard let row = seizures.current else { return [] }
+      return [.push(FormScreen(editing: .seizure, id: row.seizure.id, context: here))]
+    default: return [.push(FormScreen(editing: .operation, id: id))]
     }
   }
 

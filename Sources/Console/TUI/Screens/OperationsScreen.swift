@@ -68,6 +68,11 @@ public struct OperationsScreen: Screen {
     case .open:
       guard let row = list.current else { return [] }
       return [.push(OperationDetailScreen(id: row.operation.id, code: row.operation.code))]
+    case .create:
+      return [.push(FormScreen(new: .operation))]
+    case .edit:
+      guard let row = list.current else { return [] }
+      return [.push(FormScreen(editing: .operation, id: row.operation.id))]
     case .view:
       let all = StatusView.allCases
       statusView = all[(all.firstIndex(of: statusView)! + 1) % all.count]

@@ -1,5 +1,5 @@
-/// A one-line text input with the editing keys of a shell: arrows, Home/End, Ctrl-A/E/K/U/W,
-/// Backspace, Delete. The cursor moves by characters (graphemes), so an accent or an emoji is
+/// A one-line text input with the editing keys of a shell: arrows (and Ctrl-B/F), Alt-b/f by
+/// words, Home/End, Ctrl-A/E/K/U/W, Backspace, Delete. The cursor moves by characters (graphemes), so an accent or an emoji is
 /// one step.
 public struct TextField: Sendable, Equatable {
   public private(set) var text: String
@@ -26,8 +26,10 @@ public struct TextField: Sendable, Equatable {
       insert(
         pasted.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
       )
-    case .left: cursor = max(0, cursor - 1)
-    case .right: cursor = min(text.count, cursor + 1)
+    case .left, .ctrl("b"): cursor = max(0, cursor - 1)
+    case .right, .ctrl("f"): cursor = min(text.count, cursor + 1)
+    case .alt("b"): cursor = previousWordStart()
+    case .alt("f"): cursor = nextWordEnd()
     case .home, .ctrl("a"): cursor = 0
     case .end, .ctrl("e"): cursor = text.count
     case .backspace, .ctrl("h"):
@@ -55,6 +57,15 @@ public struct TextField: Sendable, Equatable {
     let end = text.index(text.startIndex, offsetBy: range.upperBound)
     text.removeSubrange(start..<end)
     cursor = range.lowerBound
+  }
+
+  /// Where Alt-f lands: the end of the next word.
+  private func nextWordEnd() -> Int {
+    let characters = Array(text)
+    var index = cursor
+    while index < characters.count, !TextEditor.isWord(characters[index]) { index += 1 }
+    while index < characters.count, TextEditor.isWord(characters[index]) { index += 1 }
+    return index
   }
 
   private func previousWordStart() -> Int {

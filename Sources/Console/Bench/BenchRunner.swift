@@ -1,0 +1,218 @@
+import CaseModel
+import Foundation
+import Storage
+
+/// Measures what an officer waits for, on a (large) database: the console's first frame and
+/// keys, every list with every filter, opening records, search, and writes.
+@MainActor
+struct BenchRunner {
+  let store: Store
+  let repetitions: Int
+  let today: CalendarDate
+
+  func all() throws -> [BenchResult] {
+    try console() + lists() + records() + search() + writes()
+  }
+
+  /// Runs `body` `repetitions` times (after one warm-up run) and keeps the timings.
+  private func time(
+    _ group: String, _ name: String, _ body: () throws -> String
+  ) rethrows -> BenchResult {
+    var note = try body()
+    var timings: [Double] = []
+    for _ in 0..<repetitions { timings.append(try measure { note = try body() }) }
+    return BenchResult(group: group, name: name, milliseconds: timings, note: note)
+  }
+
+  // MARK: - The console
+
+  private func console() throws -> [BenchResult] {
+    var results: [BenchResult] = []
+    let options = ConsoleLauncher.Options(store: store, actingReference: nil, theme: nil)
+    results.append(
+      try time("console (120×40, in memory)", "open the database to the first frame") {
+        let opened = try Store.open(path: store.path)
+        let app = try ConsoleLauncher.app(
+          ConsoleLauncher.Options(store: opened, actingReference: nil, theme: nil),
+          terminal: MemoryTerminal(size: Size(width: 120, height: 40)), themeName: "default")
+        app.begin()
+        app.draw()
+        return ""
+      })
+    let terminal = MemoryTerminal(size: Size(width: 120, height: 40))
+    let app = try ConsoleLauncher.app(options, terminal: terminal, themeName: "default")
+    app.begin()
+    app.draw()
+    // The triage board's "All open" view: the longest list.
+    for key in [Key.char("3"), .char("v"), .char("v"), .char("v"), .char("v")] {
+      app.handle(key)
+      app.draw()
+    }
+    var keys: [Double] = []
+    for _ in 0..<1_000 {
+      keys.append(
+        measure {
+          app.handle(.char("j"))
+          app.draw()
+        })
+    }
+    results.append(
+      BenchResult(
+        group: "console (120×40, in memory)", name: "scroll 1,000 rows (j, key to frame)",
+        milliseconds: keys, note: app.currentScreen.position ?? ""))
+    for (label, key) in [("G (last row)", Key.char("G")), ("g (first row)", Key.char("g"))] {
+      results.append(
+        time("console (120×40, in memory)", label) {
+          app.handle(key)
+          app.draw()
+          return app.currentScreen.position ?? ""
+        })
+    }
+    results.append(
+      time("console (120×40, in memory)", "render a 120×40 list frame") {
+        _ = app.frame()
+        return ""
+      })
+    let before = app.frame()
+    app.handle(.char("j"))
+    let after = app.frame()
+    results.append(
+      time("console (120×40, in memory)", "diff two frames (cells to write)") {
+        String(zip(before.cells, after.cells).filter { $0 != $1 }.count) + " cells"
+      })
+    return results
+  }
+
+  // MARK: - Lists
+
+  private func lists() throws -> [BenchResult] {
+    let page = PageRequest(limit: 50)
+    let officer = try store.actingOfficer(nil)
+    let operation = try store.operations(today: today, page: PageRequest(limit: 1)).rows[0]
+    let meeting = try store.meetings(MeetingFilter(period: .past), page: PageRequest(limit: 1))
+    let meetingID = meeting.rows.first?.meeting.id
+    let filters: [(String, ActionFilter)] =
+      [
+        ("open", ActionFilter()), ("every status", ActionFilter(statuses: ActionFilter.allStatuses)),
+        ("overdue", .overdue(on: today)),
+        ("due this week", ActionFilter(dueBefore: today.adding(days: 7), dueFrom: today)),
+        ("owner", ActionFilter(ownerID: officer.id)), ("mine (owner or co-owner)", ActionFilter(involvingID: officer.id)),
+        ("operation", ActionFilter(operationID: operation.operation.id)),
+        ("due before +30d", ActionFilter(dueBefore: today.adding(days: 30))),
+      ] + ActionStatus.allCases.map { ("status \($0.rawValue)", ActionFilter(statuses: [$0])) }
+      + (meetingID.map { [("meeting", ActionFilter(meetingID: $0))] } ?? [])
+    var results: [BenchResult] = []
+    for (name, filter) in filters {
+      results.append(
+        try time("first page (50 rows)", "actions: \(name)") {
+          "\(try store.actions(filter, page: page).rows.count) rows"
+        })
+    }
+    for sort in OperationSort.allCases {
+      results.append(
+        try time("first page (50 rows)", "operations by \(sort.label)") {
+          "\(try store.operations(sort: sort, today: today, page: page).rows.count) rows"
+        })
+    }
+    let meetingFilters: [(String, MeetingFilter)] = [
+      ("meetings upcoming", MeetingFilter(period: .upcoming)),
+      ("meetings past", MeetingFilter(period: .past)),
+      ("meetings of an operation", MeetingFilter(period: .past, operationID: operation.operation.id)),
+      ("meetings technical", MeetingFilter(period: .past, kind: .technical)),
+    ]
+    for (name, filter) in meetingFilters {
+      results.append(
+        try time("first page (50 rows)", name) {
+          "\(try store.meetings(filter, page: page).rows.count) rows"
+        })
+    }
+    results.append(
+      try time("first page (50 rows)", "officers") {
+        "\(try store.officers(page: page).rows.count) rows"
+      })
+    results.append(
+      try time("first page (50 rows)", "audit trail") {
+        "\(try store.auditEvents(page: page).rows.count) rows"
+      })
+    return results
+  }
+
+  // MARK: - Records
+
+  private func records() throws -> [BenchResult] {
+    let action = try store.actions(ActionFilter(), page: PageRequest(limit: 1)).rows[0]
+    let operation = try store.operations(today: today, page: PageRequest(limit: 1)).rows[0]
+    let officer = try store.actingOfficer(nil)
+    var results = [
+      try time("opening a record", "an action item with its log") {
+        "\(try store.actionDetail(action.item.id).updates.count) log entries"
+      },
+      try time("opening a record", "an operation with its participants") {
+        "\(try store.operationDetail(operation.operation.id, today: today).participants.count) participants"
+      },
+      try time("opening a record", "an officer with their open actions") {
+        "\(try store.officerDetail(officer.id).openActions.count) open actions"
+      },
+    ]
+    if let long = try longMeeting() {
+      results.append(
+        try time("opening a record", "the minutes of a 500-entry meeting") {
+          "\(try store.meetingDetail(long).entries.count) entries"
+        })
+    }
+    return results
+  }
+
+  private func longMeeting() throws -> UUID? {
+    try store.search("\"\(BenchDataset.longMeetingTitle)\"", limitPerKind: 1).groups
+      .first { $0.kind == .meeting }?.hits.first?.id
+  }
+
+  // MARK: - Search
+
+  private func search() throws -> [BenchResult] {
+    [
+      ("a rare term (\(BenchDataset.rareTerm))", BenchDataset.rareTerm),
+      ("a common term (\(BenchDataset.commonTerm))", BenchDataset.commonTerm),
+      ("an accented term typed without its accent (bogota)", "bogota"),
+      ("a prefix (esper*)", "esper*"),
+    ].map { name, text in
+      time("full-text search (20 per kind)", name) {
+        "\((try? store.search(text))?.count ?? 0) hits"
+      }
+    }
+  }
+
+  // MARK: - Writes
+
+  /// Writes are made in the database itself, so they run only on a bench database.
+  private func writes() throws -> [BenchResult] {
+    let officer = try store.actingOfficer(nil)
+    guard officer.handle == BenchDataset.profileHandle else {
+      return [
+        BenchResult(
+          group: "writes", name: "skipped: not a database made by `liaison bench generate`",
+          milliseconds: [0])
+      ]
+    }
+    let items = try store.actions(ActionFilter(), page: PageRequest(limit: repetitions + 1)).rows
+    var index = 0
+    let change = try time("writes (with op-log and audit rows)", "one action change") {
+      let item = items[index % items.count].item
+      index += 1
+      try store.changeAction(
+        item.id, ActionChange(priority: item.priority == .high ? .normal : .high), as: officer)
+      return ""
+    }
+    var results = [change]
+    if let long = try longMeeting() {
+      results.append(
+        try time("writes (with op-log and audit rows)", "append a minute entry") {
+          let entry = try store.addMinuteEntry(
+            long, kind: .information, text: "Benchmark entry — São Paulo 📦", as: officer)
+          return entry.entry.ref
+        })
+    }
+    return results
+  }
+}
