@@ -230,6 +230,70 @@ struct PaginationTests {
     #expect(maritime.count > 7)
   }
 
+  /// Every sort order of the operations list pages through every operation once, in that
+  /// order: the orders by workload name computed columns, which page keys must be able to use.
+  @Test(arguments: OperationSort.allCases)
+  func operationsPageInEverySortOrder(_ sort: OperationSort) throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    let today = CalendarDate.on("2026-11-29")
+    let now = today.startOfDay(in: .gmt)
+    var generator = SplitMix64(seed: 6_762)
+    try f.store.write(as: f.me) { w in
+      for index in 1...15 {
+        let operation = try w.addOperation(
+          JointOperation(
+            code: "TF-SORT-2026-\(String(format: "%03d", index))", codename: "Sort \(index)",
+            crimeAreas: [.drugTrafficking], vector: .maritime,
+            leadCountryID: Country.id(forCode: "ES")))
+        try w.audit()
+        // Ties on purpose: several operations with the same count, or no meeting.
+        for day in 0..<generator.below(4) {
+          _ = try w.addAction(
+            ActionItem(
+              title: "Late \(index).\(day)", ownerID: f.me.id, operationID: operation.id,
+              due: today.adding(days: -1 - day), markings: .standard),
+            coOwners: [], inheritMarkings: true)
+          try w.audit()
+        }
+        if generator.chance(50) {
+          _ = try w.addMeeting(
+            Meeting(
+              kind: .technical, title: "Meeting \(index)",
+              startsAt: now.addingTimeInterval(Double(generator.below(30) + 1) * 86_400),
+              timeZone: "UTC"),
+            operations: [operation.id], invitees: [])
+          try w.audit()
+        }
+      }
+    }
+    let listed = try allPages(limit: 4) {
+      try f.store.operations(sort: sort, today: today, now: now, page: $0)
+    }
+    let codes = listed.map(\.operation.code)
+    #expect(Set(codes).count == codes.count)
+    let byCode = try f.store.operations(today: today, page: PageRequest(limit: 100)).rows
+    #expect(Set(codes) == Set(byCode.map(\.operation.code)))
+    let expected = listed.sorted { a, b in
+      switch sort {
+      case .code: return a.operation.code < b.operation.code
+      case .status:
+        let rank: [OperationStatus] = [.active, .planned, .suspended, .concluded, .archived]
+        let (x, y) = (
+          rank.firstIndex(of: a.operation.status)!, rank.firstIndex(of: b.operation.status)!
+        )
+        return x != y ? x < y : a.operation.code < b.operation.code
+      case .overdue:
+        return (-a.overdueActions, a.operation.code) < (-b.overdueActions, b.operation.code)
+      case .nextMeeting:
+        let (x, y) = (a.nextMeeting ?? .distantFuture, b.nextMeeting ?? .distantFuture)
+        return x != y ? x < y : a.operation.code < b.operation.code
+      }
+    }
+    #expect(codes == expected.map(\.operation.code))
+    #expect(listed.contains { $0.overdueActions > 1 } && listed.contains { $0.overdueActions == 0 })
+  }
+
   @Test func meetingsPageUpcomingAscendingAndPastDescending() throws {
     let temp = try TemporaryStore()
     let f = try Fixture(temp.store)
@@ -436,7 +500,9 @@ struct QueryPlanTests {
 @Suite("Running counts of action items")
 struct ActionTallyTests {
   /// The tallies the lists read must always equal a count of the rows themselves.
-  func expectTalliesMatch(_ store: Store, sourceLocation: SourceLocation = #_sourceLocation)
+  func expectTalliesMatch(
+    _ store: Store, sourceLocation: SourceLocation = #_sourceLocation
+  )
     throws
   {
     try store.pool.read { db in

@@ -85,6 +85,32 @@ struct SearchTests {
     #expect(ids(try store.search("joao"), .officer) == [world.joao.id])
   }
 
+  /// A word in more records than are ranked: the newest matches are ranked, so the best
+  /// match of all, if older than them, is not among the results; one match fewer and it is.
+  @Test func onlyTheNewestMatchesAreRanked() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    let cap = SearchQueries.candidateCap
+    let best = try f.action("Radar radar radar radar contact")
+    let others = try f.store.write(as: f.me) { w in
+      try (1...cap).map { index in
+        let item = try w.addAction(
+          ActionItem(
+            title: "Routine radar check \(index) of the patrol sector", ownerID: f.me.id,
+            markings: .standard),
+          coOwners: [], inheritMarkings: false)
+        try w.audit()
+        return item
+      }
+    }
+    let capped = try f.store.search("radar", limitPerKind: 5)
+    #expect(ids(capped, .action).count == 5)
+    #expect(!ids(capped, .action).contains(best.id))
+    try f.store.write(as: f.me) { try $0.delete(others[0]) }
+    let ranked = try f.store.search("radar", limitPerKind: 5)
+    #expect(ids(ranked, .action).first == best.id)
+  }
+
   @Test func resultsAreGroupedByKindAndRanked() throws {
     let temp = try TemporaryStore()
     let world = try World(temp)

@@ -274,7 +274,8 @@ struct WriteProbe {
   }
 
   /// Every record field that differs from when the probe was taken; for a new record, every
-  /// field but its id.
+  /// field but its id and its empty ones (an empty field of a new record is not logged:
+  /// folding the log leaves it empty anyway).
   func changedFields() throws -> Set<FieldValue> {
     var changed = Set<FieldValue>()
     for (table, rows) in try WriteProbe.records(store) {
@@ -283,6 +284,7 @@ struct WriteProbe {
         for column in row.columnNames where column != "id" {
           let value: DatabaseValue = row[column]
           if let before, (before[column] as DatabaseValue) == value { continue }
+          if before == nil && value.isNull { continue }
           changed.insert(FieldValue(entity: table, entityID: id, field: column, value: value))
         }
       }

@@ -73,7 +73,13 @@ public enum TextRules {
     // Most text is plain printable ASCII: it is already in NFC and holds no bidi control, so
     // the costly normalisation is skipped; only the length and the ends need checking.
     if raw.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-      let trimmed = raw.trimmingCharacters(in: .whitespaces)
+      // The only white space left in printable ASCII is the space itself.
+      let space = UInt8(ascii: " ")
+      let bytes = raw.utf8
+      let start = bytes.firstIndex { $0 != space } ?? bytes.endIndex
+      let end = bytes.lastIndex { $0 != space }.map(bytes.index(after:)) ?? start
+      let trimmed =
+        start == bytes.startIndex && end == bytes.endIndex ? raw : String(raw[start..<end])
       if trimmed.utf8.count > limit {
         throw ValidationError(
           .textTooLong,
@@ -82,7 +88,7 @@ public enum TextRules {
       return trimmed
     }
     var text = raw
-    if multiline {
+    if multiline && text.utf8.contains(UInt8(ascii: "\r")) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n")
     }
     text = text.precomposedStringWithCanonicalMapping

@@ -93,10 +93,12 @@ struct BenchRunner {
     let meetingID = meeting.rows.first?.meeting.id
     let filters: [(String, ActionFilter)] =
       [
-        ("open", ActionFilter()), ("every status", ActionFilter(statuses: ActionFilter.allStatuses)),
+        ("open", ActionFilter()),
+        ("every status", ActionFilter(statuses: ActionFilter.allStatuses)),
         ("overdue", .overdue(on: today)),
         ("due this week", ActionFilter(dueBefore: today.adding(days: 7), dueFrom: today)),
-        ("owner", ActionFilter(ownerID: officer.id)), ("mine (owner or co-owner)", ActionFilter(involvingID: officer.id)),
+        ("owner", ActionFilter(ownerID: officer.id)),
+        ("mine (owner or co-owner)", ActionFilter(involvingID: officer.id)),
         ("operation", ActionFilter(operationID: operation.operation.id)),
         ("due before +30d", ActionFilter(dueBefore: today.adding(days: 30))),
       ] + ActionStatus.allCases.map { ("status \($0.rawValue)", ActionFilter(statuses: [$0])) }
@@ -117,7 +119,10 @@ struct BenchRunner {
     let meetingFilters: [(String, MeetingFilter)] = [
       ("meetings upcoming", MeetingFilter(period: .upcoming)),
       ("meetings past", MeetingFilter(period: .past)),
-      ("meetings of an operation", MeetingFilter(period: .past, operationID: operation.operation.id)),
+      (
+        "meetings of an operation",
+        MeetingFilter(period: .past, operationID: operation.operation.id)
+      ),
       ("meetings technical", MeetingFilter(period: .past, kind: .technical)),
     ]
     for (name, filter) in meetingFilters {

@@ -43,7 +43,9 @@ struct Liaison: ParsableCommand {
   var timings = false
 
   @Option(
-    help: ArgumentHelp("With --replay: the terminal size (default 120x40).", valueName: "WxH"))
+    help: ArgumentHelp(
+      "With --replay: the in-memory terminal's size (default 120x40), or terminal to draw on the real one.",
+      valueName: "WxH"))
   var size = "120x40"
 
   /// Without a subcommand: the console.

@@ -33,7 +33,8 @@ extension BenchCommand {
       context.output.print("\n" + BenchReport.memoryLine())
       if let json {
         do {
-          try ExportFile.write(BenchReport.json(results), to: ExportFile.resolve(json), overwrite: true)
+          try ExportFile.write(
+            BenchReport.json(results), to: ExportFile.resolve(json), overwrite: true)
         } catch {
           throw CommandFailure(error.message)
         }

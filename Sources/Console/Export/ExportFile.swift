@@ -59,7 +59,9 @@ enum ExportFile {
 
   /// Creates `path` exclusively with mode 0600, writes all of `text`, and flushes it to disk.
   /// A partly written file is removed.
-  private static func create(_ path: String, _ text: String, existsMessage: String)
+  private static func create(
+    _ path: String, _ text: String, existsMessage: String
+  )
     throws(Failure)
   {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

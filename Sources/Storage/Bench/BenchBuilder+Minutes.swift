@@ -10,6 +10,8 @@ extension BenchBuilder {
     var made = 0
     var meetingIndex = 0
     let started = Date()
+    // Meetings are written fifty to a transaction: one each would spend more on commits.
+    var pending: [PendingMeeting] = []
     while made < total {
       let count = meetingIndex == 0 ? min(500, total) : min(40, total - made)
       var rows: [(MinuteEntry, ActionItem?)] = []
@@ -26,11 +28,15 @@ extension BenchBuilder {
         minutesState: .draft, markings: operation.markings)
       for position in 1...max(1, count) {
         let number = made + position
-        let isAction = number % 5 == 0 && actionsMade + rows.filter({ $0.1 != nil }).count < size.actions
+        let isAction =
+          number % 5 == 0 && actionsMade + rows.filter({ $0.1 != nil }).count < size.actions
         var action: ActionItem?
-        let text = isAction
+        let text =
+          isAction
           ? BenchText.title(&rng, number: number) : BenchText.entry(&rng, number: number)
-        if isAction { action = actionItem(title: text, operation: operation, meetingID: meeting.id) }
+        if isAction {
+          action = actionItem(title: text, operation: operation, meetingID: meeting.id)
+        }
         rows.append(
           (
             MinuteEntry(
@@ -39,49 +45,71 @@ extension BenchBuilder {
               actionID: action?.id, markings: meeting.markings), action
           ))
       }
-      try write(meeting: meeting, operation: operation, entries: rows)
+      pending.append(PendingMeeting(meeting: meeting, operation: operation, entries: rows))
+      if pending.count == 50 {
+        try write(pending)
+        pending = []
+      }
       actionsMade += rows.filter { $0.1 != nil }.count
       made += count
       meetingIndex += 1
       if meetingIndex % 2_500 == 0 {
-        progress("\(made) minute entries, \(actionsMade) actions (\(Int(Date().timeIntervalSince(started))) s)")
+        progress(
+          "\(made) minute entries, \(actionsMade) actions (\(Int(Date().timeIntervalSince(started))) s)"
+        )
       }
     }
+    try write(pending)
     progress("\(meetingIndex) meetings, \(made) minute entries")
   }
 
-  private func write(
-    meeting: Meeting, operation: JointOperation, entries: [(MinuteEntry, ActionItem?)]
-  ) throws(StoreError) {
+  /// A meeting with its minutes, not yet written.
+  struct PendingMeeting {
+    var meeting: Meeting
+    var operation: JointOperation
+    var entries: [(MinuteEntry, ActionItem?)]
+  }
+
+  private func write(_ meetings: [PendingMeeting]) throws(StoreError) {
+    guard !meetings.isEmpty else { return }
     try store.write(as: actor) { w in
-      let saved = try w.insert(meeting)
-      try w.insert(MeetingOperation(meetingID: saved.id, operationID: operation.id))
-      let first = Int(saved.startsAt.timeIntervalSince1970 / 86_400)
-      for offset in 0..<min(5, officers.count) {
-        let officer = officers[(first + offset * 7) % officers.count]
-        try w.insert(
-          Attendance(
-            meetingID: saved.id, officerID: officer.id,
-            status: offset == 4 ? .excused : .present))
-      }
-      w.describe("added meeting \(saved.ref)", subject: saved)
-      try w.audit()
-      for (entry, action) in entries {
-        if let action {
-          let item = try w.insert(action)
-          w.describe("added action \(item.ref)", subject: item)
-          try w.audit()
-        }
-        let savedEntry = try w.insert(entry)
-        w.describe("minutes of \(saved.ref): added \(entry.kind.rawValue) \(savedEntry.ref)", subject: savedEntry)
+      for pending in meetings { try write(pending, w) }
+    }
+  }
+
+  private func write(_ pending: PendingMeeting, _ w: Writer) throws {
+    let (meeting, operation, entries) = (pending.meeting, pending.operation, pending.entries)
+    let saved = try w.insert(meeting)
+    try w.insert(MeetingOperation(meetingID: saved.id, operationID: operation.id))
+    let first = Int(saved.startsAt.timeIntervalSince1970 / 86_400)
+    for offset in 0..<min(5, officers.count) {
+      let officer = officers[(first + offset * 7) % officers.count]
+      try w.insert(
+        Attendance(
+          meetingID: saved.id, officerID: officer.id,
+          status: offset == 4 ? .excused : .present))
+    }
+    w.describe("added meeting \(saved.ref)", subject: saved)
+    try w.audit()
+    for (entry, action) in entries {
+      if let action {
+        let item = try w.insert(action)
+        w.describe("added action \(item.ref)", subject: item)
         try w.audit()
       }
+      let savedEntry = try w.insert(entry)
+      w.describe(
+        "minutes of \(saved.ref): added \(entry.kind.rawValue) \(savedEntry.ref)",
+        subject: savedEntry)
+      try w.audit()
     }
   }
 
   /// An action item with a realistic spread: two years overdue to two months ahead, about
   /// four in ten still open.
-  mutating func actionItem(title: String, operation: JointOperation?, meetingID: UUID?)
+  mutating func actionItem(
+    title: String, operation: JointOperation?, meetingID: UUID?
+  )
     -> ActionItem
   {
     let status: ActionStatus =
@@ -93,7 +121,8 @@ extension BenchBuilder {
       default: .done
       }
     return ActionItem(
-      id: nextID(), title: title, details: rng.below(3) == 0 ? BenchText.sentence(&rng, words: 30) : "",
+      id: nextID(), title: title,
+      details: rng.below(3) == 0 ? BenchText.sentence(&rng, words: 30) : "",
       ownerID: officers[rng.below(officers.count)].id, operationID: operation?.id,
       meetingID: meetingID,
       due: rng.below(12) == 0 ? nil : today.adding(days: rng.below(790) - 730),
@@ -115,7 +144,9 @@ extension BenchBuilder {
             title: BenchText.title(&rng, number: number),
             operation: operations[number % operations.count], meetingID: nil))
       }
-      let notes = (0..<count).map { _ in rng.below(10) == 0 ? BenchText.sentence(&rng, words: 12) : nil }
+      let notes = (0..<count).map { _ in
+        rng.below(10) == 0 ? BenchText.sentence(&rng, words: 12) : nil
+      }
       try store.write(as: actor) { w in
         for (item, note) in zip(items, notes) {
           let saved = try w.insert(item)

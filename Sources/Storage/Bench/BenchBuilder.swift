@@ -50,7 +50,8 @@ struct BenchBuilder {
       let handle = index == 0 ? BenchDataset.profileHandle : String(format: "officer%05d", index)
       made.append(
         Officer(
-          id: nextID(), handle: handle, name: BenchText.personName(&rng), organisationID: organisation.id,
+          id: nextID(), handle: handle, name: BenchText.personName(&rng),
+          organisationID: organisation.id,
           countryID: organisation.countryID!, role: NetworkRole.allCases[index % 8],
           specialisations: [Specialisation.allCases[index % Specialisation.allCases.count]],
           languages: ["en", ["es", "pt", "fr", "nl", "it", "de"][index % 6]]))
@@ -86,7 +87,9 @@ struct BenchBuilder {
       let lead = officers[rng.below(officers.count)]
       made.append(
         JointOperation(
-          id: nextID(), code: "TF-\(vector.rawValue.prefix(3).uppercased())-\(2016 + index % 10)-\(String(format: "%04d", index))",
+          id: nextID(),
+          code:
+            "TF-\(vector.rawValue.prefix(3).uppercased())-\(2016 + index % 10)-\(String(format: "%04d", index))",
           codename: BenchText.codename(&rng, index), summary: BenchText.sentence(&rng, words: 24),
           status: index % 5 == 4 ? .concluded : .active,
           crimeAreas: [.drugTrafficking], vector: vector, leadCountryID: lead.countryID,
@@ -106,19 +109,5 @@ struct BenchBuilder {
     }
     operations = made
     progress("\(made.count) operations")
-  }
-}
-
-extension Array {
-  func chunked(_ size: Int) -> [ArraySlice<Element>] {
-    stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
-  }
-}
-
-extension ArraySlice {
-  func chunked(_ size: Int) -> [ArraySlice<Element>] {
-    stride(from: startIndex, to: endIndex, by: size).map {
-      self[$0..<Swift.min($0 + size, endIndex)]
-    }
   }
 }

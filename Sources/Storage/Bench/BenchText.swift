@@ -72,7 +72,8 @@ enum BenchText {
       default: out.append(verbs[rng.below(verbs.count)].lowercased())
       }
     }
-    return out.joined(separator: " ").prefix(1).uppercased() + out.joined(separator: " ").dropFirst() + "."
+    return out.joined(separator: " ").prefix(1).uppercased()
+      + out.joined(separator: " ").dropFirst() + "."
   }
 
   /// A minute entry's text: a sentence, with the common term in a quarter of them.

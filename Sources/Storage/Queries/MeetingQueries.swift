@@ -212,10 +212,12 @@ enum MeetingQueries {
             WHERE mo.operation_id = ? AND mo.deleted_at IS NULL AND m.deleted_at IS NULL
               AND m.starts_at < ?
             ORDER BY m.starts_at DESC LIMIT 1
-            """, arguments: [operation.id.text, meeting.startsAt])
+            """, arguments: [operation.id.text, meeting.startsAt]),
+        let previousID = UUID(uuidString: previous)
       else { continue }
-      var query = ActionQueries.query(ActionFilter())
-      query.filter("a.meeting_id = ?", [previous])
+      // Through the filter, not an added condition: the query then reads the meeting's own
+      // items instead of every open item in the network for that meeting's.
+      let query = ActionQueries.query(ActionFilter(meetingID: previousID))
       for row in try query.page(db, PageRequest(limit: 500), ActionQueries.row).rows
       where seen.insert(row.item.id).inserted {
         rows.append(row)

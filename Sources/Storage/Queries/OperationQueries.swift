@@ -45,8 +45,8 @@ public enum OperationSort: String, Sendable, CaseIterable, Hashable {
         "CASE op.status WHEN 'active' THEN 0 WHEN 'planned' THEN 1 WHEN 'suspended' THEN 2 "
           + "WHEN 'concluded' THEN 3 ELSE 4 END", "op.code",
       ]
-    case .overdue: ["-overdue_actions", "op.code"]
-    case .nextMeeting: ["ifnull(next_meeting, '9999')", "op.code"]
+    case .overdue: ["-op.overdue_actions", "op.code"]
+    case .nextMeeting: ["ifnull(op.next_meeting, '9999')", "op.code"]
     }
   }
 }
@@ -182,18 +182,23 @@ enum OperationQueries {
   static func query(
     _ filter: OperationFilter, sort: OperationSort = .code, today: CalendarDate, now: Date
   ) -> KeysetQuery {
+    // The workload columns are computed in a derived table, so that sort orders and page
+    // keys can name them (SQLite does not let one column of a SELECT name another's alias).
+    // The next meeting is found from the upcoming meetings, in start order: an operation
+    // that has run for years has hundreds of past ones.
     var query = KeysetQuery(
-      select: """
-        op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
-        \(ActionTally.openOfOperation) AS open_actions,
-        \(ActionTally.overdueOfOperation) AS overdue_actions,
-        (SELECT min(m.starts_at) FROM meeting_operation mo JOIN meeting m ON m.id = mo.meeting_id
-          WHERE mo.operation_id = op.id AND mo.deleted_at IS NULL AND m.deleted_at IS NULL
-          AND m.starts_at >= ?) AS next_meeting
-        """,
+      select: "op.*",
       from: """
-        operation op JOIN country c ON c.id = op.lead_country_id
-        LEFT JOIN organisation g ON g.id = op.lead_organisation_id
+        (SELECT op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
+          \(ActionTally.openOfOperation) AS open_actions,
+          \(ActionTally.overdueOfOperation) AS overdue_actions,
+          (SELECT m.starts_at FROM meeting m INDEXED BY meeting_start
+            WHERE m.starts_at >= ? AND m.deleted_at IS NULL AND EXISTS (
+              SELECT 1 FROM meeting_operation mo WHERE mo.meeting_id = m.id
+                AND mo.operation_id = op.id AND mo.deleted_at IS NULL)
+            ORDER BY m.starts_at LIMIT 1) AS next_meeting
+        FROM operation op JOIN country c ON c.id = op.lead_country_id
+        LEFT JOIN organisation g ON g.id = op.lead_organisation_id) op
         """,
       arguments: [today.description, now],
       order: sort.order)

@@ -98,7 +98,8 @@ enum StoredDate {
     // To the nearest millisecond, halves up, as Foundation's formatter (and so GRDB) writes
     // it: `.rounded()` differs on halves and negative instants.
     let millis = Int64((date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down))
-    let days = Int(millis.quotientAndRemainder(dividingBy: 86_400_000).quotient)
+    let days =
+      Int(millis.quotientAndRemainder(dividingBy: 86_400_000).quotient)
       - (millis < 0 && millis % 86_400_000 != 0 ? 1 : 0)
     let inDay = Int(millis - Int64(days) * 86_400_000)
     let civil = CalendarDate(dayNumber: days)

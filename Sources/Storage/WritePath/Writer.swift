@@ -20,7 +20,9 @@ extension Store {
           db: db, replicaID: replicaID, replicaTag: replicaTag, actor: officer)
         let result = try body(writer)
         try writer.finish()
-        return (result, ChangeSet(steps: writer.steps, summary: writer.summaries.joined(separator: "; ")))
+        return (
+          result, ChangeSet(steps: writer.steps, summary: writer.summaries.joined(separator: "; "))
+        )
       }
       lastChange.withLock { $0 = change }
       return result
@@ -197,11 +199,17 @@ public final class Writer {
     if let prefix = S.refPrefix, copy.shortRef.isEmpty {
       copy.shortRef = try nextRef(prefix)
     }
-    try copy.insert(db)
     let values = try copy.databaseDictionary
-    for column in values.keys.sorted() where column != "id" {
-      try appendOp(S.entity, copy.id, column, values[column]!)
-    }
+    let columns = values.keys.sorted()
+    // One cached statement per kind of record: the columns of a kind never change.
+    try db.cachedStatement(
+      sql: "INSERT INTO \(S.entity.rawValue)(\(columns.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    ).execute(arguments: StatementArguments(columns.map { values[$0]! }))
+    // A new record's empty fields are not logged: folding the log leaves them empty anyway
+    // (no column has a default), and they are a quarter of a record's fields.
+    try appendOps(
+      S.entity, copy.id, columns.filter { $0 != "id" && !values[$0]!.isNull }, values)
     steps.append(ChangeSet.Step(entity: S.entity, id: copy.id, before: nil, after: values))
     group.append(
       Touch(
@@ -226,7 +234,7 @@ public final class Writer {
     let after = try copy.databaseDictionary
     let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
     try copy.update(db, columns: changed)
-    for column in changed { try appendOp(S.entity, copy.id, column, after[column]!) }
+    try appendOps(S.entity, copy.id, changed, after)
     steps.append(
       ChangeSet.Step(
         entity: S.entity, id: copy.id,
@@ -254,34 +262,49 @@ public final class Writer {
       sql: "UPDATE \(entity.rawValue) SET "
         + columns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
       arguments: StatementArguments(columns.map { values[$0]! } + [id.text.databaseValue]))
-    for column in columns { try appendOp(entity, id, column, values[column]!) }
+    try appendOps(entity, id, columns, values)
     steps.append(
       ChangeSet.Step(
         entity: entity, id: id,
         before: Dictionary(uniqueKeysWithValues: columns.map { ($0, before[$0] as DatabaseValue) }),
         after: values))
-    let ref: String = (before["ref"] as String?) ?? (before["code"] as String?)
+    let ref: String =
+      (before["ref"] as String?) ?? (before["code"] as String?)
       ?? (before["handle"] as String?) ?? id.text
     group.append(
       Touch(entity: entity.rawValue, id: id.text, ref: ref, change: "alter", fields: columns))
   }
 
-  private func appendOp(
-    _ entity: EntityKind, _ id: UUID, _ field: String, _ value: DatabaseValue
-  )
-    throws
-  {
-    // Cached: a write appends one row per changed field.
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO op_log(op_id, replica_id, hlc, officer_id, entity, entity_id, field, value)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(arguments: [
-      UUID.v7(at: now, using: &rng).text, replicaID, clock.tick(now: now), actor.id.text,
-      entity.rawValue,
-      id.text, field, value,
-    ])
+  /// Appends one operation per field, in the order given, with one statement: a new action
+  /// item logs a dozen fields, and a statement each cost more than the rows. What the rows
+  /// share (replica, officer, record) is bound once, as numbered parameters ?1–?4.
+  private func appendOps(
+    _ entity: EntityKind, _ id: UUID, _ fields: [String], _ values: [String: DatabaseValue]
+  ) throws {
+    for chunk in fields.chunked(100) {
+      var arguments: [DatabaseValue] = [
+        replicaID.databaseValue, actor.id.text.databaseValue, entity.rawValue.databaseValue,
+        id.text.databaseValue,
+      ]
+      arguments.reserveCapacity(4 + chunk.count * 4)
+      for field in chunk {
+        arguments += [
+          UUID.v7(at: now, using: &rng).text.databaseValue, clock.tick(now: now).databaseValue,
+          field.databaseValue, values[field]!,
+        ]
+      }
+      try db.cachedStatement(sql: Self.opInsertSQL[chunk.count])
+        .execute(arguments: StatementArguments(arguments))
+    }
+  }
+
+  /// The statement that appends `n` operations, by `n` (up to a chunk of 100).
+  private static let opInsertSQL: [String] = (0...100).map { count in
+    "INSERT INTO op_log(op_id, replica_id, hlc, officer_id, entity, entity_id, field, value) VALUES "
+      + (0..<count).map { row in
+        let n = 4 + row * 4
+        return "(?\(n + 1), ?1, ?\(n + 2), ?2, ?3, ?4, ?\(n + 3), ?\(n + 4))"
+      }.joined(separator: ", ")
   }
 
   private func nextRef(_ prefix: ShortRef.Prefix) throws -> String {
@@ -293,7 +316,6 @@ public final class Writer {
     refCounters[prefix] = last + 1
     return ShortRef(prefix: prefix, number: last + 1, tag: replicaTag).description
   }
-
 
 }
 

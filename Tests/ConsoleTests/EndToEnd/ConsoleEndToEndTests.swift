@@ -66,7 +66,9 @@ struct ConsoleEndToEndTests {
     }
     // The first item under the cursor is the one the move applies to.
     let row = try #require(
-      board.split(separator: "\n").first { $0.range(of: #"^  A\d+-K6M0"#, options: .regularExpression) != nil })
+      board.split(separator: "\n").first {
+        $0.range(of: #"^  A\d+-K6M0"#, options: .regularExpression) != nil
+      })
     let ref = String(row.split(separator: " ")[0])
     try session.press("d")
     try session.waitFor("Done")
@@ -152,7 +154,9 @@ struct ConsoleEndToEndTests {
   /// The promise that no line of minutes is lost: what is typed and not yet added survives
   /// `kill -9`, a dropped SSH session (SIGHUP) and a closed terminal, and comes back on the
   /// next start, in the same place.
-  @Test(arguments: [SuddenEnd.signal("KILL", status: 137), .signal("HUP", status: 129), .closedTerminal])
+  @Test(arguments: [
+    SuddenEnd.signal("KILL", status: 137), .signal("HUP", status: 129), .closedTerminal,
+  ])
   func aLineBeingTypedSurvives(_ end: SuddenEnd) throws {
     // A demo loaded today, so the meetings list opens on upcoming meetings with draft minutes.
     let workspace = try Workspace("e2e-draft-\(end)".replacingOccurrences(of: " ", with: "-"))
@@ -165,7 +169,9 @@ struct ConsoleEndToEndTests {
     let first = try TmuxSession(environment: workspace.environment, width: 120, height: 35)
     try first.waitFor("TF-MAR-")
     try first.press("2")
-    try first.waitUntil("the meetings list") { $0.split(separator: "\n").last?.contains("Meetings") == true }
+    try first.waitUntil("the meetings list") {
+      $0.split(separator: "\n").last?.contains("Meetings") == true
+    }
     try first.press("m")
     try first.waitFor("entry line")
     try first.type(line)
@@ -198,7 +204,8 @@ struct ConsoleEndToEndTests {
     var seen = ""
     while Date() < deadline {
       let status: Int32
-      (status, seen) = try Spawn.run("/usr/bin/sqlite3", [workspace.database, "SELECT payload FROM draft"])
+      (status, seen) = try Spawn.run(
+        "/usr/bin/sqlite3", [workspace.database, "SELECT payload FROM draft"])
       if status == 0, seen.contains(text) { return }
       Thread.sleep(forTimeInterval: 0.1)
     }

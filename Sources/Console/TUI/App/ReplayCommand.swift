@@ -3,6 +3,8 @@ import Storage
 
 /// `liaison --replay FILE [--timings]`: feeds a key script to the real console loop on an
 /// in-memory terminal and reports how long each key took from reading to a drawn frame.
+/// With `--size terminal` the frames go to the real terminal through ncurses, so the timings
+/// include writing the changed cells to it (run it in a terminal, or under `script`).
 ///
 /// A script holds key names separated by spaces or lines (`j`, `G`, `enter`, `esc`, `ctrl-l`,
 /// `space`), `type:TEXT` for typed text, and `#` comments.
@@ -17,16 +19,34 @@ enum ReplayCommand {
     global: GlobalOptions, theme: String?, script path: String, size: String, timings: Bool
   ) throws {
     let keys = try parse(try String(contentsOfFile: path, encoding: .utf8))
+    let onTerminal = size.lowercased() == "terminal"
     let dimensions = size.lowercased().split(separator: "x").compactMap { Int($0) }
-    guard dimensions.count == 2, dimensions[0] > 0, dimensions[1] > 0 else {
-      throw CommandFailure("--size must look like 120x40")
+    guard onTerminal || (dimensions.count == 2 && dimensions[0] > 0 && dimensions[1] > 0) else {
+      throw CommandFailure("--size must look like 120x40, or be terminal")
+    }
+    guard !onTerminal || (isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1) else {
+      throw CommandFailure("--size terminal needs a terminal: run it in one, or under script")
     }
     let started = DispatchTime.now()
     let context = try global.context()
-    let terminal = MemoryTerminal(size: Size(width: dimensions[0], height: dimensions[1]))
     let options = ConsoleLauncher.Options(
       store: context.store, actingReference: context.actingReference, theme: theme)
-    let app = try ConsoleLauncher.app(options, terminal: terminal, themeName: theme ?? "default")
+    let memory = MemoryTerminal(
+      size: Size(width: dimensions.first ?? 1, height: dimensions.last ?? 1))
+    var real: NCursesTerminal?
+    if onTerminal {
+      let terminal = NCursesTerminal(theme: try ConsoleLauncher.theme(options).theme)
+      try terminal.start()
+      real = terminal
+    }
+    let app: ConsoleApp
+    do {
+      app = try ConsoleLauncher.app(
+        options, terminal: real ?? memory, themeName: theme ?? "default")
+    } catch {
+      real?.stop()
+      throw error
+    }
     app.begin()
     app.draw()
     let firstFrame = milliseconds(since: started)
@@ -37,10 +57,14 @@ enum ReplayCommand {
       app.draw()
       results.append(Timing(key: label, milliseconds: milliseconds(since: start)))
     }
-    if let frame = terminal.lastFrame { print(frame.plainText) }
+    real?.stop()
+    if !onTerminal, let frame = memory.lastFrame { print(frame.plainText) }
     guard timings else { return }
     print("")
-    print("first frame: \(format(firstFrame)) ms (open database, load the first screen, draw)")
+    let frames = onTerminal ? "on the terminal" : "in memory, \(size)"
+    print(
+      "first frame: \(format(firstFrame)) ms (open database, load the first screen, draw; \(frames))"
+    )
     print(report(results))
   }
 
