@@ -60,11 +60,17 @@ echo "imported $(task count) pending tasks in $(($(date +%s) - start)) s"
 code=$(sqlite3 "$db" "SELECT code FROM operation ORDER BY code LIMIT 1 OFFSET 7")
 owner=$(sqlite3 "$db" "SELECT handle FROM officer ORDER BY handle LIMIT 1 OFFSET 11")
 today=$(date +%F)
-term=Zyxwolt
+term=Hamburg
 
 run() {
   local name=$1 ours=$2 theirs=$3 floor=$4
   echo "== $name"
+  # Once each first, to see that all three answer (and to let Taskwarrior tidy its files,
+  # which it does on its first report after an import).
+  for command in "$ours" "$theirs" "$floor"; do
+    bash -c "$command" >"$work/$name.out" 2>&1 ||
+      { echo "side-by-side: failed: $command" >&2; cat "$work/$name.out" >&2; exit 1; }
+  done
   hyperfine --warmup 2 --min-runs 10 --style basic --export-markdown "$work/$name.md" \
     -n liaison "$ours" -n taskwarrior "$theirs" -n sqlite3 "$floor"
 }

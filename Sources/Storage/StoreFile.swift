@@ -37,6 +37,13 @@ enum StoreFile {
     return true
   }
 
+  /// A connection that cannot change the file: for inspecting, checking and copying it.
+  static func readOnly(_ path: String) throws -> DatabaseQueue {
+    var configuration = Configuration()
+    configuration.readonly = true
+    return try DatabaseQueue(path: path, configuration: configuration)
+  }
+
   /// Reads an existing file without writing to it: is it a SQLite database, is it liaison's,
   /// and is its schema one this program knows?
   static func inspect(path: String) throws(StoreError) {
@@ -46,9 +53,7 @@ enum StoreFile {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     if size == 0 { return }  // An empty file is an empty database: migrations will build it.
     do {
-      var config = Configuration()
-      config.readonly = true
-      let queue = try DatabaseQueue(path: path, configuration: config)
+      let queue = try readOnly(path)
       defer { try? queue.close() }
       try queue.read { db in
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

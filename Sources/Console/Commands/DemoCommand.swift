@@ -65,8 +65,8 @@ struct DemoCommand: ParsableCommand {
 
 struct DatabaseCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "db", abstract: "The database file: info, check, backup.",
-    subcommands: [Info.self, Check.self, Backup.self])
+    commandName: "db", abstract: "The database file: info, check, backup, restore.",
+    subcommands: [Info.self, Check.self, Backup.self, Restore.self])
 
   struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -136,14 +136,50 @@ struct DatabaseCommand: ParsableCommand {
 
   struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a consistent copy of the database to a new file.")
+      abstract: "Write a consistent copy of the database to a new file, or make today's backup.",
+      discussion: """
+        Without a file: today's backup in the backups folder beside the database, unless it \
+        was made already (the console makes it when it opens); the newest \(BackupRotation.kept) \
+        are kept.
+        """)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The new file.") var destination: String
+    @Argument(help: "The new file (default: today's backup).") var destination: String?
 
     func run() throws {
       let context = try global.context()
-      try context.store.backup(to: destination)
-      context.output.print("backed up \(context.store.path) to \(destination)")
+      if let destination {
+        try context.store.backup(to: destination)
+        context.output.print("backed up \(context.store.path) to \(destination)")
+        return
+      }
+      let rotation = BackupRotation(databasePath: context.store.path)
+      if let made = try context.store.rotateBackups(today: context.today) {
+        context.output.print("backed up \(context.store.path) to \(made)")
+      } else {
+        context.output.print(
+          "today's backup is there already: \(rotation.path(for: context.today))")
+      }
+    }
+  }
+
+  struct Restore: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Put a backup in place of the database, after checking it.",
+      discussion: """
+        The backup must be a healthy liaison database (integrity, schema version, audit \
+        chain); otherwise nothing changes. What the database held before is kept as a backup \
+        of its own, so a restore loses nothing.
+        """)
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The backup to restore.") var backup: String
+
+    func run() throws {
+      let context = try global.context()
+      let (facts, saved) = try context.store.restore(from: backup)
+      context.output.print(
+        "restored \(context.store.path) from \(backup): \(facts.actions) action items, "
+          + "\(facts.minuteEntries) minute entries, \(facts.auditEvents) audit events")
+      context.output.print("what it held before is in \(saved)")
     }
   }
 }

@@ -103,22 +103,7 @@ extension Store {
       throw StoreError(
         .conflict, "cannot back up to \(destination): the folder \(folder) does not exist")
     }
-    // VACUUM INTO accepts an existing empty file: creating it first gives it mode 0600
-    // without touching the process's umask.
-    let fd = Foundation.open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-    guard fd >= 0 else {
-      throw StoreError(
-        .conflict, "cannot create \(destination): \(String(cString: strerror(errno)))")
-    }
-    try? FileHandle(fileDescriptor: fd, closeOnDealloc: false).close()
-    do {
-      try pool.writeWithoutTransaction { db in
-        try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
-      }
-    } catch {
-      try? FileManager.default.removeItem(atPath: destination)
-      throw StoreError(.database, "backup to \(destination) failed: \(StoreFile.describe(error))")
-    }
+    try Self.vacuum(from: path, into: destination)
   }
 
   /// Closes the database: later calls fail.

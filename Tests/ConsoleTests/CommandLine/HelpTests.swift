@@ -18,7 +18,7 @@ extension LiaisonCLI {
       ["org"], ["org", "list"], ["org", "add"],
       ["seizure"], ["seizure", "list"], ["seizure", "add"], ["seizure", "status"],
       ["search"], ["whoami"], ["demo"],
-      ["db"], ["db", "info"], ["db", "check"], ["db", "backup"],
+      ["db"], ["db", "info"], ["db", "check"], ["db", "backup"], ["db", "restore"],
       ["audit"], ["audit", "list"], ["audit", "verify"],
     ]
 

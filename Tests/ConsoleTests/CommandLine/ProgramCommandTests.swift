@@ -159,6 +159,42 @@ extension LiaisonCLI {
       try await db.expectRefusal(["db", "backup", copy], containing: ["already exists"])
     }
 
+    @Test(
+      "db backup makes the day's backup once; db restore checks a backup and keeps what was there")
+    func backupAndRestore() async throws {
+      let db = try await TestDatabase.demo()
+      let made = try await db.ok("db", "backup")
+      let folder = (db.path as NSString).deletingLastPathComponent + "/backups"
+      let backups = try FileManager.default.contentsOfDirectory(atPath: folder)
+      #expect(backups.count == 1)
+      let backup = folder + "/" + backups[0]
+      #expect(made.out == "backed up \(db.path) to \(backup)\n")
+      #expect(try await db.ok("db", "backup").out.hasPrefix("today's backup is there already"))
+      let before = try await db.json("summary")
+      _ = try await db.ok("action", "add", "Added after the backup", "--owner", "ribeiro")
+      #expect(try await db.json("summary") != before)
+
+      // A file that is not a sound backup: refused in one line, nothing changed.
+      let junk = db.folder.file("junk.sqlite")
+      try Data(repeating: 0x41, count: 8_192).write(to: URL(fileURLWithPath: junk))
+      let changed = try await db.json("summary")
+      try await db.expectRefusal(["db", "restore", junk], containing: [junk])
+      #expect(try await db.json("summary") == changed)
+
+      let restore = try await db.ok("db", "restore", backup)
+      #expect(restore.out.hasPrefix("restored \(db.path) from \(backup): "))
+      #expect(try await db.json("summary") == before)
+      #expect(try await db.ok("db", "check").out == "\(db.path): ok\n")
+      _ = try await db.ok("audit", "verify")
+      // What the database held before the restore is there to go back to.
+      let kept = try FileManager.default.contentsOfDirectory(atPath: folder)
+        .filter { $0.contains("before-restore") }
+      #expect(kept.count == 1)
+      let previous = try await LiaisonProcess.run(
+        ["summary", "--json", "--db", folder + "/" + kept[0]], environment: db.environment())
+      #expect(try JSON.parse(previous.stdout) == changed)
+    }
+
     @Test("audit list filters events; audit verify checks the chain")
     func audit() async throws {
       let db = try await TestDatabase.demo()

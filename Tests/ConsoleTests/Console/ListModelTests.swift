@@ -66,6 +66,7 @@ struct ListModelTests {
     #expect(model.current?.number == 0)
     #expect(model.moreAfter)
     #expect(!model.moreBefore)
+    #expect(model.positionText == "1/\(ListModel<NumberedRow>.pageSize)+")
   }
 
   @Test func movingDownReadsTheNextPageBeforeTheEnd() {
@@ -92,6 +93,8 @@ struct ListModelTests {
     #expect(model.current?.number == 99_999)
     #expect(model.moreBefore)
     #expect(!model.moreAfter)
+    // The rows before the last page are not counted, and the position says so.
+    #expect(model.positionText == "…\(model.rows.count)/\(model.rows.count)")
     // Going up from the end reads the page before the window.
     var steps = 0
     while model.current?.number != 99_700, steps < 400 {

@@ -39,8 +39,10 @@ final class TmuxSession: @unchecked Sendable {
     try tmux(["send-keys", "-t", name, "-l", text])
   }
 
+  /// The screen as text; a line the terminal wrapped (a long shell message after the
+  /// program exits) is joined back, so that a word is never split across two lines.
   func screen() throws -> String {
-    try tmux(["capture-pane", "-p", "-t", name])
+    try tmux(["capture-pane", "-p", "-J", "-t", name])
   }
 
   /// The pane's title, which escape sequences in data must never change.

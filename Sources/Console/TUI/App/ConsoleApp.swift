@@ -19,6 +19,8 @@ public final class ConsoleApp {
   public private(set) var overlay: Overlay?
   private var overlayOwner: Owner?
   private var message: (text: String, isError: Bool)?
+  /// What work off the key loop has to say.
+  public let notices = Notices()
   public private(set) var isRunning = true
   var history: [String] = []
   public internal(set) var themeName: String
@@ -95,6 +97,10 @@ public final class ConsoleApp {
   /// reloaded.
   func idle() {
     saveDrafts(force: true)
+    if let notice = notices.take() {
+      message = notice
+      draw()
+    }
     let now = clock()
     guard now.timeIntervalSince(lastPoll) >= 1 else { return }
     lastPoll = now

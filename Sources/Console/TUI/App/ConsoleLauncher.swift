@@ -1,4 +1,5 @@
 import CNCurses
+import CaseModel
 import Foundation
 import Storage
 import TOMLKit
@@ -67,12 +68,28 @@ public enum ConsoleLauncher {
       welcome: welcome)
   }
 
+  /// Makes the day's backup beside the database, on a thread of its own (it reads through
+  /// its own connection, so the console does not wait for it), and says so in the status bar.
+  static func backUpToday(_ store: Store, notices: Notices) {
+    let today = CalendarDate.today()
+    Thread.detachNewThread {
+      do throws(StoreError) {
+        if let made = try store.rotateBackups(today: today) {
+          notices.post("today's backup is made: \(made)")
+        }
+      } catch {
+        notices.post("today's backup failed: \(error.message)", isError: true)
+      }
+    }
+  }
+
   /// Runs the console on the real terminal until the officer quits.
   public static func run(_ options: Options) throws {
     let (name, theme) = try theme(options)
     let terminal = NCursesTerminal(theme: theme)
     let app = try app(options, terminal: terminal, themeName: name)
     app.applyTheme = { terminal.use($0) }
+    backUpToday(options.store, notices: app.notices)
     let signal = try app.run(signal: { terminal.pendingSignal })
     // Stopped by SIGTERM, SIGHUP or SIGINT: the terminal is restored; exit as the shell
     // expects of a program killed by that signal.

@@ -22,8 +22,7 @@ public struct ActionsScreen: Screen {
   public var position: String? {
     guard list.rows.isLoaded || list.filter == nil else { return nil }
     let rows = list.rows
-    var text = "\(rows.rows.isEmpty ? 0 : rows.cursor + 1)/\(rows.rows.count)"
-    text += (rows.moreAfter ? "+" : "") + " · " + list.label
+    var text = rows.positionText + " · " + list.label
     if !rows.marks.isEmpty { text += " · \(rows.marks.count) marked" }
     return text
   }

@@ -64,9 +64,7 @@ public struct OperationDetailScreen: Screen {
   }
 
   private static func position<Row>(_ list: ListModel<Row>) -> String? {
-    guard list.isLoaded else { return nil }
-    return
-      "\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)\(list.moreAfter ? "+" : "")"
+    list.isLoaded ? list.positionText : nil
   }
 
   /// The operation's markings and those of the rows on the tab shown.

@@ -41,7 +41,7 @@ public struct OperationsScreen: Screen {
   public var hints: [ActionID] { [.open, .view, .sort, .filter, .help] }
   public var position: String? {
     list.isLoaded
-      ? "\(list.rows.isEmpty ? 0 : list.cursor + 1)/\(list.rows.count)\(list.moreAfter ? "+" : "") · \(statusView.label) · by \(sort.label)"
+      ? "\(list.positionText) · \(statusView.label) · by \(sort.label)"
       : nil
   }
   public var markings: [Markings] { visibleRows.map(\.operation.markings) }

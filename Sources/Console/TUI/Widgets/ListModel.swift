@@ -33,6 +33,14 @@ public struct ListModel<Row: ListRow>: Sendable {
   /// What `/` looks for; n and N find the next and previous rows with it.
   public private(set) var findText: String?
 
+  /// Where the cursor is, as status bars show it: `12/200+` is the 12th of the 200 rows read,
+  /// with more after them. After `G` the rows read are the last ones, and the ones before
+  /// them are not counted (that would read the table): `…200/200` says so.
+  public var positionText: String {
+    (moreBefore ? "…" : "") + "\(rows.isEmpty ? 0 : cursor + 1)/\(rows.count)"
+      + (moreAfter ? "+" : "")
+  }
+
   /// How the window began: a reload reads it again from there.
   private var windowStart: PageRequest.Position = .first
   private var keep: UUID?
