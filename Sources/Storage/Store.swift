@@ -66,7 +66,7 @@ public final class Store: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(.cannotOpen, "cannot open \(path): \(StoreFile.describe(error))")
+      throw StoreError(.cannotOpen, "cannot open \(path): \(StoreFile.describe(error, file: path))")
     }
   }
 

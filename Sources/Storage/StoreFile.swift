@@ -37,6 +37,14 @@ enum StoreFile {
     return true
   }
 
+  /// Whether the file system holding `file` has less than 64 KB left for this user.
+  static func diskIsFull(holding file: String) -> Bool {
+    var stats = statvfs()
+    let folder = (file as NSString).deletingLastPathComponent
+    guard statvfs(folder.isEmpty ? "." : folder, &stats) == 0 else { return false }
+    return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 65_536
+  }
+
   /// A connection that cannot change the file: for inspecting, checking and copying it.
   static func readOnly(_ path: String) throws -> DatabaseQueue {
     var configuration = Configuration()
@@ -90,13 +98,20 @@ enum StoreFile {
       throw StoreError(
         .notALiaisonDatabase, "\(path) is not a SQLite database; it was not changed")
     } catch {
-      throw StoreError(.cannotOpen, "cannot read \(path): \(describe(error))")
+      throw StoreError(.cannotOpen, "cannot read \(path): \(describe(error, file: path))")
     }
   }
 
-  /// An error in an officer's words: SQLite's message without GRDB's SQL dump.
-  static func describe(_ error: any Error) -> String {
+  /// An error in an officer's words: SQLite's message without GRDB's SQL dump. Given the
+  /// file, an input/output error on a disk with no room left is called what it is: SQLite
+  /// needs room beside the database (its -wal and -shm files) even to read it.
+  static func describe(_ error: any Error, file: String? = nil) -> String {
     if let error = error as? DatabaseError {
+      if error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_FULL,
+        let file, diskIsFull(holding: file)
+      {
+        return "the disk is full: free some space beside \(file) and try again"
+      }
       switch error.resultCode {
       case .SQLITE_FULL: return "the disk is full"
       case .SQLITE_READONLY: return "the database is read-only"

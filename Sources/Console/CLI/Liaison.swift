@@ -74,6 +74,9 @@ struct Liaison: ParsableCommand {
   /// Runs the command line. Refusals print one line on standard error and exit with 1;
   /// a database that cannot be used exits with 2; misuse of options exits with 64.
   static func main() {
+    // A file that may not grow (a full quota, `ulimit -f`) must fail the write, which SQLite
+    // rolls back and the officer is told of, not kill the program without a word.
+    signal(SIGXFSZ, SIG_IGN)
     DisplayWidth.prepareLocale()
     if let message = ArgumentCheck.invalidUTF8() {
       Diagnostics.fail(message)
