@@ -32,12 +32,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]),
-    .testTarget(name: "CaseModelTests", dependencies: ["CaseModel"]),
+    // Inputs for the fuzz tests, shared by the test targets.
+    .target(name: "Fuzzing", dependencies: ["CaseModel"], path: "Tests/Fuzzing"),
+    .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "Fuzzing"]),
     .testTarget(
       name: "StorageTests",
-      dependencies: ["Storage", "CaseModel", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "Storage", "CaseModel", "Fuzzing", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
-      name: "ConsoleTests", dependencies: ["Console", "Storage", "CaseModel"],
+      name: "ConsoleTests", dependencies: ["Console", "Storage", "CaseModel", "Fuzzing"],
       exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]

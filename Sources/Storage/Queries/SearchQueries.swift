@@ -105,7 +105,15 @@ public enum SearchQuery {
       // of punctuation from becoming an empty phrase.
       guard term.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) })
       else { continue }
-      let phrase = "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      // Quotes are doubled scalar by scalar: a quote followed by a combining mark is one
+      // Character to Swift, which replacing the Character `"` would miss, but two scalars
+      // to SQLite, which would end the phrase there (found by the fuzz tests).
+      var phrase = "\""
+      for scalar in term.unicodeScalars {
+        phrase.unicodeScalars.append(scalar)
+        if scalar == "\"" { phrase.unicodeScalars.append(scalar) }
+      }
+      phrase += "\""
       terms.append(prefix ? phrase + " *" : phrase)
     }
     guard !terms.isEmpty else {

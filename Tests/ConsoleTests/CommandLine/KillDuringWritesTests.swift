@@ -50,7 +50,7 @@ extension LiaisonCLI {
       var acknowledged: [(round: Int, index: Int)] = []
       for round in 1...Self.rounds {
         let acks = db.folder.file("acks-\(round)")
-        FileManager.default.createFile(atPath: acks, contents: nil)
+        try #require(FileManager.default.createFile(atPath: acks, contents: nil))
         let process = Process()
         // Foundation starts the child in a process group of its own: the writer and the
         // liaison it runs are killed together through it.
@@ -76,7 +76,8 @@ extension LiaisonCLI {
         acknowledged += text.split(separator: "\n").compactMap { Int($0) }.map { (round, $0) }
       }
       #expect(acknowledged.count >= Self.rounds, "the writers should have written something")
-      print("kill -9 during writes: \(Self.rounds) rounds, \(acknowledged.count) acknowledged writes")
+      print(
+        "kill -9 during writes: \(Self.rounds) rounds, \(acknowledged.count) acknowledged writes")
 
       _ = try await db.ok("db", "check")
       _ = try await db.ok("audit", "verify")
