@@ -30,7 +30,7 @@ public struct FuzzText {
 
   /// The lines of the hostile-text corpus (Tests/Corpus); the lone surrogate, which does not
   /// decode, is left out.
-  static let corpusLines: [String] = {
+  public static let corpusLines: [String] = {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent("Corpus/hostile-text.jsonl")
     guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }

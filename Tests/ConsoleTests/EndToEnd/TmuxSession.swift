@@ -30,7 +30,9 @@ final class TmuxSession: @unchecked Sendable {
   deinit { _ = try? tmux(["kill-server"]) }
 
   /// Sends keys by tmux name (`Enter`, `Escape`, `C-c`, `j`).
-  func press(_ keys: String...) throws {
+  func press(_ keys: String...) throws { try press(keys) }
+
+  func press(_ keys: [String]) throws {
     try tmux(["send-keys", "-t", name] + keys)
   }
 
