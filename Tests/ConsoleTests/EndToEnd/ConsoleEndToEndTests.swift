@@ -18,6 +18,15 @@ struct ConsoleEndToEndTests {
       try FileManager.default.copyItem(atPath: try ConsoleHarness.template(), toPath: database)
     }
 
+    /// The first column of each row a query gives, through the `sqlite3` tool.
+    func query(_ sql: String) throws -> [String] {
+      let (status, output) = try Spawn.run("/usr/bin/sqlite3", [database, sql])
+      guard status == 0 else {
+        throw TmuxSession.Failure(description: "sqlite3 failed on \(sql): \(output)")
+      }
+      return output.split(separator: "\n").map(String.init)
+    }
+
     func sqlite(_ sql: String) throws {
       let (status, output) = try Spawn.run("/usr/bin/sqlite3", [database, sql])
       guard status == 0 else {
