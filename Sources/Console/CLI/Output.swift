@@ -64,10 +64,10 @@ struct Output {
 enum Diagnostics {
   static func fail(_ message: String) {
     let line = TextSanitizer.line(message)
-    FileHandle.standardError.write(Data(("liaison: " + line + "\n").utf8))
+    StandardStream.write("liaison: " + line + "\n", to: STDERR_FILENO)
   }
 
   static func note(_ message: String) {
-    FileHandle.standardError.write(Data((TextSanitizer.line(message) + "\n").utf8))
+    StandardStream.write(TextSanitizer.line(message) + "\n", to: STDERR_FILENO)
   }
 }

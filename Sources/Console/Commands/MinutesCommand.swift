@@ -103,7 +103,7 @@ struct MinutesCommand: ParsableCommand {
       }
       let text = MinutesExport.render(detail, as: chosen, people: people)
       guard let output else {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStream.write(text)
         return
       }
       let url = ExportFile.resolve(output)

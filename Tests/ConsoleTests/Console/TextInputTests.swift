@@ -29,6 +29,24 @@ struct TextInputTests {
     #expect(field([.home, .delete], start: "xabc").text == "abc")
   }
 
+  /// A combining mark typed or pasted on its own joins the character before it: the text
+  /// grows by fewer characters than were put in, and the cursor must stay inside it.
+  @Test func aCombiningMarkJoinsTheCharacterBeforeIt() {
+    var f = field([.paste("\u{301}x"), .char("y")], start: "e")
+    #expect(f.text == "e\u{301}xy")
+    #expect(f.cursor == f.text.count)
+    f = field([.char("\u{301}"), .char("\u{302}"), .char("z"), .left, .backspace], start: "a")
+    #expect(f.text == "z")
+    for corpus in ["\u{301}\u{301}\u{301}", "\u{200D}👩", "\u{1F3FD}", "\u{FE0F}"] {
+      var typed = TextField("o")
+      for _ in 0..<3 {
+        _ = typed.handle(.paste(corpus))
+        _ = typed.handle(.char("k"))
+      }
+      #expect(typed.cursor <= typed.text.count)
+    }
+  }
+
   @Test func pastedLinesBecomeOneLine() {
     #expect(field([.paste("one\ntwo\r\nthree")]).text == "one two three")
   }

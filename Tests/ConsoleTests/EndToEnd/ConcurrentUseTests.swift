@@ -16,13 +16,17 @@ extension ConsoleEndToEndTests {
       try console.waitFor("TF-MAR-")
       try console.press("3")
     }
-    // The first row of the triage board: the same item in both.
-    let screen = try consoles[0].waitUntil("the first action row") { screen in
-      screen.split(separator: "\n").dropFirst(3).first?.contains("-") == true
+    // The first row of the triage board, once it is shown: the same item in both.
+    func firstReference(_ screen: String) -> String? {
+      let word = screen.split(separator: "\n").dropFirst(3).first?.split(separator: " ").first
+      guard let word, word.hasPrefix("A"), word.contains("-") else { return nil }
+      return String(word)
     }
-    let row = String(screen.split(separator: "\n").dropFirst(3).first ?? "")
-    let reference = try #require(
-      row.split(separator: " ").first.map(String.init), "no action row in \(screen)")
+    let screen = try consoles[0].waitUntil("the first action row") { firstReference($0) != nil }
+    let reference = try #require(firstReference(screen))
+    try consoles[1].waitUntil("the same row in the other console") {
+      firstReference($0) == reference
+    }
 
     // The script: a note a time, acknowledged once the command exits with 0.
     let acks = workspace.folder.file("acks")
@@ -54,12 +58,13 @@ extension ConsoleEndToEndTests {
     kill(-script.processIdentifier, SIGKILL)
     script.waitUntilExit()
 
-    // A change from the command line shows in both consoles by itself.
+    // A change from the command line shows in both consoles by itself: a second or so of
+    // polling, allowed five on a machine busy with every other test.
     let marker = try await LiaisonProcess.run(
       ["action", "set", reference, "--priority", "urgent"], environment: workspace.environment)
     #expect(marker.status == 0, "\(marker.summary)")
     for console in consoles {
-      try console.waitUntil(timeout: 3, "the other's change") { screen in
+      try console.waitUntil(timeout: 5, "the other's change") { screen in
         screen.split(separator: "\n").dropFirst(3).first?.contains("urgent") == true
       }
     }

@@ -39,7 +39,7 @@ public final class NCursesTerminal: Terminal {
       colourDepth = Int(cn_colors())
     }
     // Bracketed paste: pasted text arrives between markers, not as keystrokes.
-    FileHandle.standardOutput.write(Data("\u{1B}[?2004h".utf8))
+    StandardStream.write("\u{1B}[?2004h")
     applyTheme()
     refreshSize()
   }
@@ -47,7 +47,7 @@ public final class NCursesTerminal: Terminal {
   public func stop() {
     guard started else { return }
     started = false
-    FileHandle.standardOutput.write(Data("\u{1B}[?2004l".utf8))
+    StandardStream.write("\u{1B}[?2004l")
     endwin()
   }
 

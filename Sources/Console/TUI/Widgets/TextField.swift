@@ -48,15 +48,19 @@ public struct TextField: Sendable, Equatable {
 
   private mutating func insert(_ piece: String) {
     let index = text.index(text.startIndex, offsetBy: cursor)
+    let before = text.count
     text.insert(contentsOf: piece, at: index)
-    cursor += piece.count
+    // Not `piece.count`: a piece that starts with a combining mark joins the character
+    // before it, so the text may grow by fewer characters than the piece holds (found by
+    // the terminal abuse test, which crashed here on the next key).
+    cursor = min(text.count, cursor + text.count - before)
   }
 
   private mutating func remove(_ range: Range<Int>) {
     let start = text.index(text.startIndex, offsetBy: range.lowerBound)
     let end = text.index(text.startIndex, offsetBy: range.upperBound)
     text.removeSubrange(start..<end)
-    cursor = range.lowerBound
+    cursor = min(text.count, range.lowerBound)
   }
 
   /// Where Alt-f lands: the end of the next word.
