@@ -20,6 +20,9 @@ public final class Store: Sendable {
   /// free of writes (GRDB's DatabasePool writes a dummy transaction when it opens a file).
   let pool: DatabaseQueue
 
+  /// Who reads are for; the connection's `liaison_viewer()` asks it.
+  let viewerBox: ViewerBox
+
   /// What the last write changed, for undo.
   let lastChange = Mutex<ChangeSet?>(nil)
 
@@ -49,7 +52,8 @@ public final class Store: Sendable {
     do {
       let created = try StoreFile.prepare(path: path, createFolder: createFolder)
       if !created { try StoreFile.inspect(path: path) }
-      let pool = try DatabaseQueue(path: path, configuration: configuration)
+      let viewerBox = ViewerBox()
+      let pool = try DatabaseQueue(path: path, configuration: configuration(viewerBox))
       try pool.writeWithoutTransaction { db in
         // WAL lets readers in other processes work while one writes. The mode is stored in
         // the file, so it is set only when needed: GRDB's own WAL set-up writes to the file
@@ -62,7 +66,7 @@ public final class Store: Sendable {
       }
       try Schema.migrator.migrate(pool)
       let replica = try pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
-      return Store(path: path, pool: pool, replicaID: replica)
+      return Store(path: path, pool: pool, replicaID: replica, viewerBox: viewerBox)
     } catch let error as StoreError {
       throw error
     } catch {
@@ -70,15 +74,17 @@ public final class Store: Sendable {
     }
   }
 
-  private init(path: String, pool: DatabaseQueue, replicaID: UUID) {
+  private init(path: String, pool: DatabaseQueue, replicaID: UUID, viewerBox: ViewerBox) {
     self.path = path
     self.pool = pool
+    self.viewerBox = viewerBox
     self.replicaID = replicaID
     self.replicaTag = ShortRef.tag(for: replicaID)
   }
 
-  private static var configuration: Configuration {
+  private static func configuration(_ viewerBox: ViewerBox) -> Configuration {
     var config = Configuration()
+    config.prepareDatabase { db in db.add(function: viewerBox.function) }
     config.foreignKeysEnabled = true
     config.busyMode = .timeout(busyTimeout)
     config.label = "liaison"

@@ -63,6 +63,7 @@ struct MaintenanceTests {
     try temp.store.backup(to: destination)
     #expect(try permissions(destination) == 0o600)
     let copy = try Store.open(path: destination)
+    copy.viewer = .everything
     #expect(try copy.stateDigest() == temp.store.stateDigest())
     #expect(try copy.verifyAudit() == temp.store.verifyAudit())
     #expect(try copy.check() == [])

@@ -34,6 +34,7 @@ struct StoreOpeningTests {
     let path = folder.path("touched.sqlite")
     #expect(FileManager.default.createFile(atPath: path, contents: Data()))
     let store = try Store.open(path: path)
+    store.viewer = .everything
     let version = try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
     #expect(version == Store.schemaVersion)
     let f = try Fixture(store)

@@ -37,15 +37,23 @@ final class TemporaryStore {
     temporary = try TemporaryFolder()
     folder = temporary.url
     store = try Store.open(path: folder.appendingPathComponent(name).path)
+    // Tests of the queries read the whole file; the access tests act as officers.
+    store.viewer = .everything
   }
 
   /// Another database file in the same folder.
   func sibling(_ name: String) throws -> Store {
-    try Store.open(path: folder.appendingPathComponent(name).path)
+    let store = try Store.open(path: folder.appendingPathComponent(name).path)
+    store.viewer = .everything
+    return store
   }
 
   /// A second connection pool on the same file, as a second process would have.
-  func reopen() throws -> Store { try Store.open(path: path) }
+  func reopen() throws -> Store {
+    let store = try Store.open(path: path)
+    store.viewer = .everything
+    return store
+  }
 
   /// A path in the same folder, for files the test creates itself.
   func file(_ name: String) -> String { folder.appendingPathComponent(name).path }

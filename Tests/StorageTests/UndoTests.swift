@@ -15,11 +15,15 @@ struct UndoTests {
     try f.store.changeAction(item.id, ActionChange(status: .done), note: "traced", as: f.me)
     let change = try #require(f.store.takeLastChange())
     #expect(change.summary.contains("status open → done"))
-    let opsBefore = try f.store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log") }
+    let opsBefore = try f.store.pool.read {
+      try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log")
+    }
     let undoing = try f.store.revert(change, as: f.me)
     #expect(try f.store.action(item.ref).status == .open)
     // History is not rewritten: the undo added operations and an audit event.
-    let opsAfter = try f.store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log") }
+    let opsAfter = try f.store.pool.read {
+      try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log")
+    }
     #expect(opsAfter! > opsBefore!)
     #expect(try f.store.auditEvents().rows.first?.summary.hasPrefix("undid: ") == true)
     #expect(try f.store.verifyAudit().isIntact)
@@ -36,7 +40,8 @@ struct UndoTests {
     _ = try f.store.revert(change, as: f.me)
     #expect(throws: StoreError.self) { try f.store.action(item.ref) }
     let row = try f.store.pool.read {
-      try Row.fetchOne($0, sql: "SELECT deleted_at FROM action_item WHERE id = ?", arguments: [item.id.text])
+      try Row.fetchOne(
+        $0, sql: "SELECT deleted_at FROM action_item WHERE id = ?", arguments: [item.id.text])
     }
     #expect((row?["deleted_at"] as String?) != nil, "the row stays, tombstoned")
   }
@@ -49,7 +54,8 @@ struct UndoTests {
     let mine = try #require(f.store.takeLastChange())
     // Someone else raises it further.
     try f.store.changeAction(
-      item.id, ActionChange(priority: .urgent), as: ActingOfficer(id: f.luis.id, handle: f.luis.handle))
+      item.id, ActionChange(priority: .urgent),
+      as: ActingOfficer(id: f.luis.id, handle: f.luis.handle))
     let events = try f.store.auditEvents().rows.count
     #expect {
       try f.store.revert(mine, as: f.me)
@@ -90,7 +96,8 @@ struct DraftTests {
     try f.store.removeDraft("form:action:new")
     #expect(try f.store.drafts().map(\.key) == ["minutes:1"])
     // Drafts are working state, not records: nothing is logged or audited.
-    #expect(try f.store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log") } == ops)
+    #expect(
+      try f.store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log") } == ops)
     #expect(try f.store.verifyAudit().isIntact)
   }
 
@@ -108,8 +115,10 @@ struct RecordEditTests {
     let temp = try TemporaryStore()
     let f = try Fixture(temp.store)
     let meeting = try f.meeting("Weekly sync")
-    let first = try f.store.addMinuteEntry(meeting.id, kind: .information, text: "One", as: f.me).entry
-    let second = try f.store.addMinuteEntry(meeting.id, kind: .decision, text: "Two", as: f.me).entry
+    let first = try f.store.addMinuteEntry(meeting.id, kind: .information, text: "One", as: f.me)
+      .entry
+    let second = try f.store.addMinuteEntry(meeting.id, kind: .decision, text: "Two", as: f.me)
+      .entry
     try f.store.editMinuteEntry(first.id, text: "One, corrected", as: f.me)
     try f.store.moveMinuteEntry(second.id, by: -1, as: f.me)
     var texts = try f.store.meetingDetail(meeting.id).entries.map(\.entry.text)

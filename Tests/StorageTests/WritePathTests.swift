@@ -88,7 +88,12 @@ struct WritePathTests {
       as: f.me)
     let (_, fields, events) = try probe.expectLogged(by: f.me)
     #expect(fields.ids(of: .operation) == [operation.id.text])
-    #expect(fields.ids(of: .participant).count == 2)
+    // Brazil and DIRAN lead; Ana, of neither, set it up and is named its lead to see it.
+    #expect(fields.ids(of: .participant).count == 3)
+    let named = try f.store.operationDetail(operation.id, today: .today()).participants
+      .filter { $0.partyKind == "officer" }
+    #expect(named.map(\.reference) == ["ribeiro"])
+    #expect(named.first?.participant.role == .lead)
     #expect(summary(events) == ["collect country", "collect operation"])
     #expect(events.last?.entityID == operation.id.text)
   }

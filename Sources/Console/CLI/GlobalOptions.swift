@@ -31,9 +31,11 @@ struct GlobalOptions: ParsableArguments {
     let path = StoreLocation.resolve(explicit: explicit, environment: environment)
     let store = try Store.open(path: path, createFolder: explicit == nil)
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
-    return CommandContext(
+    let context = CommandContext(
       store: store, output: Output(json: json), actingReference: actingAs ?? fromEnvironment,
       actingFromEnvironment: actingAs == nil && fromEnvironment != nil)
+    try context.viewAsActingOfficer()
+    return context
   }
 }
 
@@ -73,6 +75,17 @@ struct CommandContext {
       )
     default:
       throw failure
+    }
+  }
+
+  /// Makes the store read for the acting officer: a command shows only what they may see.
+  /// With no officer named and no profile, records under operations are not shown at all;
+  /// an officer named but unknown is refused rather than quietly showing nothing.
+  func viewAsActingOfficer() throws {
+    do {
+      store.viewer = .officer(try actor().id)
+    } catch let error as StoreError where error.code == .noActingOfficer {
+      store.viewer = .nobody
     }
   }
 

@@ -95,13 +95,20 @@ struct BenchBuilder {
           crimeAreas: [.drugTrafficking], vector: vector, leadCountryID: lead.countryID,
           markings: Markings(tlp: index % 7 == 0 ? .green : .amber)))
     }
-    for chunk in made.chunked(batch) {
+    for chunk in Array(made.enumerated()).chunked(batch) {
       try store.write(as: actor) { w in
-        for operation in chunk {
+        for (index, operation) in chunk {
           // Concluded operations are concluded after their actions exist (see `finish`).
           var active = operation
           active.status = .active
           try w.insert(active)
+          // As `addOperation` does: the lead country leads. The profile's organisation
+          // takes part in every other operation, so that the benchmark's officer, like a real
+          // one, sees part of the network and the queries skip what they may not see.
+          try w.join(active.id, .country(active.leadCountryID), as: .lead)
+          if index % 2 == 0 {
+            try w.join(active.id, .organisation(officers[0].organisationID), as: .participant)
+          }
           w.describe("added operation \(operation.code)", subject: active)
           try w.audit()
         }

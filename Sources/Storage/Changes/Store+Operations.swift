@@ -64,6 +64,9 @@ extension Writer {
     let saved = try insert(candidate)
     try join(saved.id, .country(saved.leadCountryID), as: .lead)
     if let lead = saved.leadOrganisationID { try join(saved.id, .organisation(lead), as: .lead) }
+    // Whoever sets an operation up must see it: named as its lead when neither their
+    // organisation nor their country leads it, or when its marking is for named parties only.
+    if try !sees(operation: saved.id) { try join(saved.id, .officer(actor.id), as: .lead) }
     describe("added operation \(saved.code)", subject: saved)
     return saved
   }

@@ -109,7 +109,12 @@ extension Store {
           SELECT o.* FROM action_co_owner c JOIN officer o ON o.id = c.officer_id
           WHERE c.action_id = ? AND c.deleted_at IS NULL ORDER BY o.sort_name
           """, arguments: [id.text])
-      let meeting = try row.item.meetingID.flatMap { try Meeting.fetchOne(db, key: $0.text) }
+      let meeting = try row.item.meetingID.flatMap { id in
+        try Meeting.fetchOne(
+          db,
+          sql: "SELECT * FROM meeting m WHERE m.id = ? AND \(AccessRules.reads.meetingRow("m"))",
+          arguments: [id.text])
+      }
       let updates = try Row.fetchAll(
         db,
         sql: """
@@ -164,6 +169,7 @@ enum ActionQueries {
 
   private static func apply(_ filter: ActionFilter, to query: inout KeysetQuery) {
     query.filter("a.deleted_at IS NULL")
+    query.filter(AccessRules.reads.actionItem("a"))
     let statuses = filter.statuses ?? Set(ActionStatus.openStatuses)
     // An officer's items are found from their own few hundred (owned or co-owned), never by
     // reading every open item for theirs: the `+` keeps SQLite off the status indexes then.

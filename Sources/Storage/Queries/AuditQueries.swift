@@ -73,6 +73,9 @@ extension Store {
         select: "e.*, o.handle AS officer_handle",
         from: "audit_event e LEFT JOIN officer o ON o.id = e.officer_id", order: ["e.seq"],
         descending: true)
+      // Events about records the viewer may not see are not theirs to read: their summaries
+      // name those records.
+      query.filter(AccessRules.reads.subject(entity: "e.entity", id: "e.entity_id"))
       if let officer = filter.officerID { query.filter("e.officer_id = ?", [officer.text]) }
       if let kind = filter.kind { query.filter("e.kind = ?", [kind.rawValue]) }
       if let entity = filter.entityID { query.filter("e.entity_id = ?", [entity.text]) }
@@ -106,7 +109,8 @@ extension Store {
         sql: """
           SELECT l.*, o.handle AS officer_handle FROM op_log l
           LEFT JOIN officer o ON o.id = l.officer_id
-          WHERE l.entity_id = ? ORDER BY l.hlc, l.replica_id, l.op_id
+          WHERE l.entity_id = ? AND \(AccessRules.reads.subject(entity: "l.entity", id: "l.entity_id"))
+          ORDER BY l.hlc, l.replica_id, l.op_id
           """, arguments: [id.text]
       ).map { row in
         let value: DatabaseValue = row["value"]

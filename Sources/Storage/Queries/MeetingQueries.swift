@@ -104,9 +104,10 @@ enum MeetingQueries {
     m.*,
     (SELECT group_concat(code, ' ') FROM (SELECT op.code FROM meeting_operation mo
       JOIN operation op ON op.id = mo.operation_id
-      WHERE mo.meeting_id = m.id AND mo.deleted_at IS NULL ORDER BY op.code)) AS operation_codes,
-    (SELECT count(*) FROM minute_entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL)
-      AS entry_count,
+      WHERE mo.meeting_id = m.id AND mo.deleted_at IS NULL
+        AND \(AccessRules.reads.operation("op.id")) ORDER BY op.code)) AS operation_codes,
+    (SELECT count(*) FROM minute_entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL
+      AND \(AccessRules.reads.minuteEntry("e"))) AS entry_count,
     (SELECT handle FROM officer WHERE id = m.chair_id) AS chair_handle
     """
 
@@ -115,6 +116,7 @@ enum MeetingQueries {
       select: select, from: "meeting m", order: ["m.starts_at", "m.id"],
       descending: filter.period == .past)
     query.filter("m.deleted_at IS NULL")
+    query.filter(AccessRules.reads.meetingRow("m"))
     switch filter.period {
     case .upcoming: query.filter("m.starts_at >= ?", [now])
     case .past: query.filter("m.starts_at < ?", [now])
@@ -142,15 +144,19 @@ enum MeetingQueries {
   static func detail(_ db: Database, _ id: UUID) throws -> MeetingDetail {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT \(select) FROM meeting m WHERE m.id = ? AND m.deleted_at IS NULL",
-        arguments: [id.text])
+        db,
+        sql: """
+          SELECT \(select) FROM meeting m WHERE m.id = ? AND m.deleted_at IS NULL
+            AND \(AccessRules.reads.meetingRow("m"))
+          """, arguments: [id.text])
     else { throw StoreError(.notFound, "no meeting has the id \(id.text)") }
     let meeting = try self.row(row)
     let operations = try JointOperation.fetchAll(
       db,
       sql: """
         SELECT op.* FROM meeting_operation mo JOIN operation op ON op.id = mo.operation_id
-        WHERE mo.meeting_id = ? AND mo.deleted_at IS NULL ORDER BY op.code
+        WHERE mo.meeting_id = ? AND mo.deleted_at IS NULL
+          AND \(AccessRules.reads.operation("op.id")) ORDER BY op.code
         """, arguments: [id.text])
     let attendance = try Row.fetchAll(
       db,
@@ -178,7 +184,8 @@ enum MeetingQueries {
       sql: """
         SELECT e.*, o.handle AS author_handle FROM minute_entry e
         JOIN officer o ON o.id = e.created_by
-        WHERE e.meeting_id = ? AND e.deleted_at IS NULL ORDER BY e.position
+        WHERE e.meeting_id = ? AND e.deleted_at IS NULL
+          AND \(AccessRules.reads.minuteEntry("e")) ORDER BY e.position
         """, arguments: [id.text]
     ).map { row in
       let entry = try MinuteEntry(row: row)

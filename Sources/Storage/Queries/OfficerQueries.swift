@@ -95,6 +95,7 @@ extension Store {
           FROM participant p JOIN operation op ON op.id = p.operation_id
           WHERE p.deleted_at IS NULL AND op.deleted_at IS NULL
             AND (p.officer_id = ? OR p.organisation_id = ?)
+            AND \(AccessRules.reads.operation("op.id"))
           GROUP BY op.id ORDER BY op.code
           """, arguments: [id.text, organisation.id.text]
       ).map { row in
@@ -145,15 +146,32 @@ extension Store {
 }
 
 enum OfficerQueries {
+  /// An officer `o`'s open items, owned or co-owned, that the viewer may see: a workload is
+  /// information too. The whole file's viewer reads the running counts; an officer's count
+  /// reads the officer's own items (a few hundred, from the owner index) with the rules.
+  static var openActions: String {
+    let rules = AccessRules.reads
+    let open = "a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL"
+    let coOwned = { (visible: String) in
+      """
+      (SELECT count(*) FROM action_co_owner c JOIN action_item a ON a.id = c.action_id
+        WHERE c.officer_id = o.id AND c.deleted_at IS NULL AND a.owner_id <> o.id
+        AND \(open)\(visible))
+      """
+    }
+    return """
+      CASE WHEN \(rules.everything) THEN \(ActionTally.openOfOwner) + \(coOwned(""))
+      ELSE (SELECT count(*) FROM action_item a WHERE a.owner_id = o.id AND \(open)
+          AND \(rules.actionItem("a")))
+        + \(coOwned(" AND " + rules.actionItem("a"))) END
+      """
+  }
+
   static func query(_ filter: OfficerFilter) -> KeysetQuery {
     var query = KeysetQuery(
       select: """
         o.*, g.acronym AS organisation_acronym, c.code AS country_code,
-        \(ActionTally.openOfOwner)
-        + (SELECT count(*) FROM action_co_owner c JOIN action_item a ON a.id = c.action_id
-            WHERE c.officer_id = o.id AND c.deleted_at IS NULL AND a.owner_id <> o.id
-            AND a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL)
-          AS open_actions
+        \(openActions) AS open_actions
         """,
       from: """
         officer o JOIN organisation g ON g.id = o.organisation_id

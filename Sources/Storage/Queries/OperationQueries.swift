@@ -166,11 +166,15 @@ extension Store {
           sql: """
             SELECT count(*) FROM meeting_operation mo JOIN meeting m ON m.id = mo.meeting_id
             WHERE mo.operation_id = ? AND mo.deleted_at IS NULL AND m.deleted_at IS NULL
+              AND \(AccessRules.reads.meetingRow("m"))
             """, arguments: [id.text]) ?? 0
       let seizures =
         try Int.fetchOne(
-          db, sql: "SELECT count(*) FROM seizure WHERE operation_id = ? AND deleted_at IS NULL",
-          arguments: [id.text]) ?? 0
+          db,
+          sql: """
+            SELECT count(*) FROM seizure s WHERE s.operation_id = ? AND s.deleted_at IS NULL
+              AND \(AccessRules.reads.seizure("s"))
+            """, arguments: [id.text]) ?? 0
       return OperationDetail(
         row: row, leadCountryName: leadName, participants: participants, meetings: meetings,
         seizures: seizures)
@@ -203,6 +207,7 @@ enum OperationQueries {
       arguments: [today.description, now],
       order: sort.order)
     query.filter("op.deleted_at IS NULL")
+    query.filter(AccessRules.reads.operation("op.id"))
     if let statuses = filter.statuses {
       if statuses != Set(OperationStatus.allCases) {
         let marks = Array(repeating: "?", count: statuses.count).joined(separator: ", ")

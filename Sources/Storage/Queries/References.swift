@@ -63,7 +63,7 @@ enum References {
   static func operation(_ db: Database, _ text: String) throws -> JointOperation {
     let wanted = try checked(text, "operation")
     if let found = try byID(db, JointOperation.self, wanted) { return found }
-    let live = JointOperation.filter(sql: "deleted_at IS NULL")
+    let live = visible(JointOperation.self)
     if let found = try live.filter(sql: "code = ? COLLATE NOCASE", arguments: [wanted]).fetchOne(db)
     {
       return found
@@ -123,7 +123,7 @@ enum References {
     let label = R.entity.label
     let wanted = try checked(text, label)
     if let found = try byID(db, R.self, wanted) { return found }
-    let live = R.filter(sql: "deleted_at IS NULL")
+    let live = visible(R.self)
     func describe(_ row: Row) -> String {
       let title: String = row[titleColumn] ?? ""
       return "\(row["ref"] as String? ?? "") (\(title.prefix(40)))"
@@ -152,16 +152,23 @@ enum References {
 
   // MARK: - Helpers
 
+  /// The live records of a kind that the viewer may see. What the viewer may not see is
+  /// answered exactly as what never existed: no "deleted" or "not yours" to tell them apart.
+  private static func visible<R: StoredRecord>(_ type: R.Type) -> QueryInterfaceRequest<R> {
+    let table = R.databaseTableName
+    let live = R.filter(sql: "\(table).deleted_at IS NULL")
+    guard let rule = AccessRules.reads.record(R.entity, table) else { return live }
+    return live.filter(sql: rule)
+  }
+
   private static func byID<R: StoredRecord>(
     _ db: Database, _ type: R.Type, _ text: String
   )
     throws -> R?
   {
     guard let id = UUID(uuidString: text) else { return nil }
-    guard let record = try R.fetchOne(db, key: id.text), !record.stamp.isDeleted else {
-      throw StoreError(.notFound, "no \(R.entity.label) has the id \(id.text)")
-    }
-    return record
+    return try visible(R.self).filter(sql: "\(R.databaseTableName).id = ?", arguments: [id.text])
+      .fetchOne(db)
   }
 
   /// Not found, or ambiguous when several matched.

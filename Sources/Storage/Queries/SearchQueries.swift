@@ -10,6 +10,17 @@ public enum SearchKind: String, Sendable, CaseIterable, Codable {
   case action
   case officer
 
+  /// The kind of record a result of this kind is.
+  var entity: EntityKind {
+    switch self {
+    case .operation: .operation
+    case .meeting: .meeting
+    case .minute: .minuteEntry
+    case .action: .actionItem
+    case .officer: .officer
+    }
+  }
+
   public var label: String {
     switch self {
     case .operation: "Operations"
@@ -150,16 +161,19 @@ enum SearchQueries {
     // million rows costs half a second. So only the newest `candidateCap` matches (rowids
     // grow with insertion) are ranked, and snippets are made for the few that are shown. Equal
     // ranks put the newest first.
+    // Only what the viewer may see is a candidate: the cap applies after need-to-know, so an
+    // officer on a few operations still finds their newest matches.
+    let visible = AccessRules.reads.record(kind.entity, "t").map { " AND " + $0 } ?? ""
     let rows = try Row.fetchAll(
       db,
       sql: """
         WITH candidate AS (
-          SELECT rowid, bm25(\(fts), \(weights)) AS rank FROM \(fts)
-          WHERE \(fts) MATCH ?1 ORDER BY rowid DESC LIMIT ?2),
+          SELECT \(fts).rowid AS rowid, bm25(\(fts), \(weights)) AS rank FROM \(fts)
+          JOIN \(table) t ON t.rowid = \(fts).rowid
+          WHERE \(fts) MATCH ?1 AND t.deleted_at IS NULL\(visible)
+          ORDER BY \(fts).rowid DESC LIMIT ?2),
         shown AS (
-          SELECT candidate.rowid, candidate.rank FROM candidate
-          JOIN \(table) t ON t.rowid = candidate.rowid
-          WHERE t.deleted_at IS NULL ORDER BY candidate.rank, candidate.rowid DESC LIMIT ?3)
+          SELECT rowid, rank FROM candidate ORDER BY rank, rowid DESC LIMIT ?3)
         SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id,
           snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet, shown.rank AS rank
         FROM shown JOIN \(fts) ON \(fts).rowid = shown.rowid AND \(fts) MATCH ?1

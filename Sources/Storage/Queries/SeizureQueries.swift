@@ -44,6 +44,7 @@ extension Store {
           """,
         order: ["s.date", "s.id"], descending: true)
       query.filter("s.deleted_at IS NULL")
+      query.filter(AccessRules.reads.seizure("s"))
       if let operation = filter.operationID {
         query.filter("s.operation_id = ?", [operation.text])
       }

@@ -30,9 +30,13 @@ extension Store {
       func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
         try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
       }
+      let rules = AccessRules.reads
       let byStatus = try Row.fetchAll(
         db,
-        sql: "SELECT status, count(*) AS n FROM operation WHERE deleted_at IS NULL GROUP BY status")
+        sql: """
+          SELECT status, count(*) AS n FROM operation op
+          WHERE deleted_at IS NULL AND \(rules.operation("op.id")) GROUP BY status
+          """)
       let counts = Dictionary(
         uniqueKeysWithValues: try byStatus.map { row in
           (
@@ -40,25 +44,33 @@ extension Store {
             try row.decode(Int.self, forColumn: "n")
           )
         })
-      let open = "status IN ('open', 'in-progress', 'blocked') AND deleted_at IS NULL"
+      // Counts only of what the viewer sees: a number is information too.
+      let open = """
+        a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL
+          AND \(rules.actionItem("a"))
+        """
       let weekEnd = today.adding(days: 6)
       return StoreSummary(
         operationsByStatus: OperationStatus.allCases.map { ($0, counts[$0.rawValue] ?? 0) },
         officers: try count("SELECT count(*) FROM officer WHERE deleted_at IS NULL"),
         organisations: try count("SELECT count(*) FROM organisation WHERE deleted_at IS NULL"),
         countries: try count("SELECT count(*) FROM country WHERE deleted_at IS NULL"),
-        openActions: try count("SELECT count(*) FROM action_item WHERE \(open)"),
+        openActions: try count("SELECT count(*) FROM action_item a WHERE \(open)"),
         overdueActions: try count(
-          "SELECT count(*) FROM action_item WHERE \(open) AND ifnull(due, '9999-12-31') < ?",
+          "SELECT count(*) FROM action_item a WHERE \(open) AND ifnull(a.due, '9999-12-31') < ?",
           [today.description]),
         dueThisWeek: try count(
           """
-          SELECT count(*) FROM action_item WHERE \(open)
-            AND ifnull(due, '9999-12-31') >= ? AND ifnull(due, '9999-12-31') <= ?
+          SELECT count(*) FROM action_item a WHERE \(open)
+            AND ifnull(a.due, '9999-12-31') >= ? AND ifnull(a.due, '9999-12-31') <= ?
           """, [today.description, weekEnd.description]),
         blockedActions: try count(
-          "SELECT count(*) FROM action_item WHERE status = 'blocked' AND deleted_at IS NULL"),
-        seizures: try count("SELECT count(*) FROM seizure WHERE deleted_at IS NULL"),
+          """
+          SELECT count(*) FROM action_item a
+          WHERE a.status = 'blocked' AND a.deleted_at IS NULL AND \(rules.actionItem("a"))
+          """),
+        seizures: try count(
+          "SELECT count(*) FROM seizure s WHERE s.deleted_at IS NULL AND \(rules.seizure("s"))"),
         overdue: try ActionQueries.query(.overdue(on: today))
           .page(db, PageRequest(limit: listLimit), ActionQueries.row).rows,
         nextMeetings: try MeetingQueries.query(MeetingFilter(period: .upcoming), now: now)

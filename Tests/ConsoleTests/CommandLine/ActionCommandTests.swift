@@ -36,12 +36,15 @@ extension LiaisonCLI {
 
       let all = try await db.json("action", "list", "--status", "all", "--limit", "1000")
       #expect(all.items.count == open.items.count + closed.items.count)
+      // The file holds more than ribeiro may see: the items of an operation PJ and Portugal
+      // do not take part in are not listed.
       let info = try await db.json("db", "info")
-      #expect(Double(all.items.count) == info["records"]?["action_item"]?.number)
+      let inFile = try #require(info["records"]?["action_item"]?.number)
+      #expect(Double(all.items.count) < inFile)
 
       // More rows than the limit: the JSON says so, and people are told on stderr.
-      let page = try await db.ok("action", "list", "--status", "all", "--json")
-      #expect(try JSON.parse(page.stdout).items.count == 100)
+      let page = try await db.ok("action", "list", "--status", "all", "--json", "--limit", "50")
+      #expect(try JSON.parse(page.stdout).items.count == 50)
       #expect(try JSON.parse(page.stdout)["more"] == .bool(true))
       let cut = try await db.ok("action", "list", "--status", "all", "--limit", "5")
       #expect(cut.out.split(separator: "\n").count == 6)

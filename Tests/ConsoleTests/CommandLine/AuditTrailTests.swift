@@ -7,7 +7,10 @@ extension LiaisonCLI {
     @Test("--as, LIAISON_OFFICER and the profile name the officer in the audit trail")
     func whoWrote() async throws {
       let db = try await TestDatabase.demo()
-      let action = try await db.openAction()
+      // An item of the network, under no operation: every officer named below may see it.
+      let network = try await db.json("action", "list", "--limit", "1000")
+      let action = try #require(
+        network.items.first { $0["operation"] == nil || $0["operation"] == .null }?["ref"]?.string)
       let set = try await db.ok(
         "action", "set", action, "--status", "blocked", "--note", "waiting for MLA", "--as",
         "gomez.l")

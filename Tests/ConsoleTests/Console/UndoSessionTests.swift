@@ -10,7 +10,8 @@ import Testing
 struct UndoSessionTests {
   /// The action under the board's cursor.
   func current(_ console: ConsoleHarness) throws -> ActionItem {
-    let board = try #require(console.app.stacks[TopScreen.actions.rawValue - 1].first as? ActionsScreen)
+    let board = try #require(
+      console.app.stacks[TopScreen.actions.rawValue - 1].first as? ActionsScreen)
     return try #require(board.list.rows.current?.item)
   }
 

@@ -23,6 +23,8 @@ public final class DataService {
     } else {
       profile = try? store.profile()
     }
+    // Every screen reads through the store, so this one line decides what the console shows.
+    store.viewer = profile.map { .officer($0.id) } ?? .nobody
   }
 
   /// Runs a query; failures come back as a result, never as a crash.
@@ -64,8 +66,11 @@ public final class DataService {
         return .seizure(try store.seizure(id.text))
       case .meetingChoices:
         return .meetingChoices(
-          try store.meetings(MeetingFilter(period: .upcoming), now: now, page: PageRequest(limit: 500)).rows
-            + store.meetings(MeetingFilter(period: .past), now: now, page: PageRequest(limit: 500)).rows)
+          try store.meetings(
+            MeetingFilter(period: .upcoming), now: now, page: PageRequest(limit: 500)
+          ).rows
+            + store.meetings(MeetingFilter(period: .past), now: now, page: PageRequest(limit: 500))
+            .rows)
       case .operationChoices:
         return .operationChoices(
           try store.operations(
