@@ -17,6 +17,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicate
     /// No officer is acting: writes need one.
     case noActingOfficer
+    /// The acting officer's role does not allow the change (an observer, a participant
+    /// where a lead is needed).
+    case notPermitted
     /// The change conflicts with the state of the record.
     case conflict
     /// SQLite failed: disk full, I/O error, corruption.

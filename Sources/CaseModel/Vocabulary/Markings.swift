@@ -114,6 +114,17 @@ public struct Markings: Codable, Sendable, Hashable {
       classification: [classification, other.classification].compactMap(\.self).max())
   }
 
+  /// These markings, made at least as strict as `floor` in every restricting component: what
+  /// a record under an operation carries when it inherits the operation's markings. Source
+  /// evaluation is the record's own and is kept.
+  public func raised(to floor: Markings) -> Markings {
+    var raised = self
+    raised.handling = max(handling, floor.handling)
+    raised.tlp = max(tlp, floor.tlp)
+    raised.classification = [classification, floor.classification].compactMap(\.self).max()
+    return raised
+  }
+
   /// Whether these markings are at least as strict as `other` in every restricting component.
   public func isAtLeast(_ other: Markings) -> Bool {
     guard handling >= other.handling, tlp >= other.tlp else { return false }

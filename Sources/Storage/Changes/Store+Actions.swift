@@ -71,6 +71,7 @@ extension Store {
   {
     try write(as: actor) { w in
       let item = try w.live(ActionItem.self, actionID)
+      try w.requireParticipation(inAction: item, to: "sharing an action item")
       let person = try w.live(Officer.self, officerID)
       guard item.ownerID != officerID else {
         throw StoreError(.conflict, "\(person.handle) owns \(item.ref) already")
@@ -88,6 +89,7 @@ extension Store {
   {
     try write(as: actor) { w in
       let item = try w.live(ActionItem.self, actionID)
+      try w.requireParticipation(inAction: item, to: "sharing an action item")
       guard
         let link = try ActionCoOwner.filter(
           sql: "action_id = ? AND officer_id = ? AND deleted_at IS NULL",
@@ -109,10 +111,16 @@ extension Writer {
     _ = try live(Officer.self, candidate.ownerID)
     if let operationID = candidate.operationID {
       let operation = try live(JointOperation.self, operationID)
+      try require(.participant, on: operation, to: "adding an action item")
       try operation.requireTakesNewActions()
-      if inheritMarkings { candidate.markings = operation.markings }
+      candidate.markings =
+        inheritMarkings ? operation.markings : candidate.markings.raised(to: operation.markings)
     }
-    if let meetingID = candidate.meetingID { _ = try live(Meeting.self, meetingID) }
+    if let meetingID = candidate.meetingID {
+      let meeting = try live(Meeting.self, meetingID)
+      try requireParticipation(inMeeting: meetingID, to: "adding an action item")
+      candidate.markings = candidate.markings.raised(to: meeting.markings)
+    }
     let saved = try insert(candidate)
     for officer in Set(coOwners).sorted(by: { $0.text < $1.text }) where officer != saved.ownerID {
       _ = try live(Officer.self, officer)
@@ -136,6 +144,7 @@ extension Writer {
   @discardableResult
   func changeAction(_ id: UUID, _ change: ActionChange, note: String?) throws -> ActionItem {
     var item = try live(ActionItem.self, id)
+    try requireParticipation(inAction: item, to: "changing an action item")
     let before = item
     let trimmedNote = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     if change.isEmpty && trimmedNote.isEmpty {

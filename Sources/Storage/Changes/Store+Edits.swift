@@ -10,7 +10,9 @@ extension Store {
   public func editMeeting(
     _ meeting: Meeting, operations: [UUID], invitees: [UUID], as officer: ActingOfficer
   ) throws(StoreError) -> Meeting {
-    try write(as: officer) { try $0.editMeeting(meeting, operations: operations, invitees: invitees) }
+    try write(as: officer) {
+      try $0.editMeeting(meeting, operations: operations, invitees: invitees)
+    }
   }
 
   @discardableResult
@@ -21,21 +23,27 @@ extension Store {
   }
 
   @discardableResult
-  public func editOfficer(_ officer: Officer, as actor: ActingOfficer) throws(StoreError)
+  public func editOfficer(
+    _ officer: Officer, as actor: ActingOfficer
+  ) throws(StoreError)
     -> Officer
   {
     try write(as: actor) { try $0.editOfficer(officer) }
   }
 
   @discardableResult
-  public func editOrganisation(_ organisation: Organisation, as officer: ActingOfficer)
+  public func editOrganisation(
+    _ organisation: Organisation, as officer: ActingOfficer
+  )
     throws(StoreError) -> Organisation
   {
     try write(as: officer) { try $0.editOrganisation(organisation) }
   }
 
   @discardableResult
-  public func editSeizure(_ seizure: Seizure, as officer: ActingOfficer) throws(StoreError)
+  public func editSeizure(
+    _ seizure: Seizure, as officer: ActingOfficer
+  ) throws(StoreError)
     -> Seizure
   {
     try write(as: officer) { try $0.editSeizure(seizure) }
@@ -46,9 +54,20 @@ extension Writer {
   @discardableResult
   func editMeeting(_ meeting: Meeting, operations: [UUID], invitees: [UUID]) throws -> Meeting {
     let current = try live(Meeting.self, meeting.id)
+    try requireParticipation(inMeeting: meeting.id, to: "editing a meeting")
     guard current.minutesState == meeting.minutesState else {
       throw StoreError(.conflict, "circulate or approve minutes with their own commands")
     }
+    let linked = try Set(operations).sorted(by: { $0.text < $1.text }).map { id in
+      let operation = try live(JointOperation.self, id)
+      try require(.participant, on: operation, to: "adding a meeting")
+      return operation
+    }
+    var meeting = meeting
+    meeting.markings = try checkMarkings(
+      meeting.markings, was: current.markings,
+      floor: linked.reduce(Markings(handling: .h0, tlp: .clear)) { $0.raised(to: $1.markings) },
+      on: linked.first, record: (.meeting, current.id, current.ref))
     for id in [meeting.chairID, meeting.minuteTakerID].compactMap(\.self) {
       _ = try live(Officer.self, id)
     }
@@ -57,8 +76,7 @@ extension Writer {
     // tombstoned, and an invitee who stays keeps their attendance.
     let links = try MeetingOperation.filter(sql: "meeting_id = ?", arguments: [meeting.id.text])
       .fetchAll(db)
-    for operation in Set(operations).sorted(by: { $0.text < $1.text }) {
-      _ = try live(JointOperation.self, operation)
+    for operation in linked.map(\.id) {
       if let link = links.first(where: { $0.operationID == operation }) {
         if link.stamp.isDeleted { try restore(link) }
       } else {
@@ -78,7 +96,8 @@ extension Writer {
         try insert(Attendance(meetingID: meeting.id, officerID: invitee))
       }
     }
-    for row in attendance where !row.stamp.isDeleted && !row.guest
+    for row in attendance
+    where !row.stamp.isDeleted && !row.guest
       && !invitees.contains(row.officerID) && row.status == .invited
     {
       try delete(row)
@@ -92,8 +111,11 @@ extension Writer {
   @discardableResult
   func editAction(_ item: ActionItem, coOwners: [UUID], note: String?) throws -> ActionItem {
     var current = try live(ActionItem.self, item.id)
-    if item.operationID != current.operationID, let operationID = item.operationID {
-      try live(JointOperation.self, operationID).requireTakesNewActions()
+    try requireParticipation(inAction: current, to: "changing an action item")
+    let operation = try item.operationID.map { try live(JointOperation.self, $0) }
+    if item.operationID != current.operationID, let operation {
+      try require(.participant, on: operation, to: "filing an action item")
+      try operation.requireTakesNewActions()
     }
     let change = ActionChange(
       title: item.title != current.title ? item.title : nil,
@@ -107,7 +129,10 @@ extension Writer {
       try audit()
     }
     current.operationID = item.operationID
-    current.markings = item.markings
+    current.markings = try checkMarkings(
+      item.markings, was: current.markings,
+      floor: operation?.markings ?? Markings(handling: .h0, tlp: .clear), on: operation,
+      record: (.actionItem, current.id, current.ref))
     let saved = try update(current)
     let links = try ActionCoOwner.filter(sql: "action_id = ?", arguments: [item.id.text])
       .fetchAll(db)
@@ -126,10 +151,12 @@ extension Writer {
   func editOfficer(_ officer: Officer) throws -> Officer {
     let candidate = try officer.validated()
     _ = try live(Officer.self, candidate.id)
-    if try Officer.filter(sql: "handle = ? AND id <> ?", arguments: [candidate.handle, candidate.id.text])
-      .fetchCount(db) > 0
-    {
-      throw StoreError(.duplicate, "an officer with handle \(quoted(candidate.handle)) already exists")
+    if try Officer.filter(
+      sql: "handle = ? AND id <> ?", arguments: [candidate.handle, candidate.id.text]
+    )
+    .fetchCount(db) > 0 {
+      throw StoreError(
+        .duplicate, "an officer with handle \(quoted(candidate.handle)) already exists")
     }
     _ = try live(Organisation.self, candidate.organisationID)
     try ensureCountry(candidate.countryID)
@@ -158,10 +185,17 @@ extension Writer {
   @discardableResult
   func editSeizure(_ seizure: Seizure) throws -> Seizure {
     var current = try live(Seizure.self, seizure.id)
+    let operation = try live(JointOperation.self, seizure.operationID)
+    try require(
+      .participant, on: try live(JointOperation.self, current.operationID), to: "changing a seizure"
+    )
+    try require(.participant, on: operation, to: "changing a seizure")
     try current.changeStatus(to: seizure.status)
     var candidate = seizure
     candidate.status = current.status
-    _ = try live(JointOperation.self, candidate.operationID)
+    candidate.markings = try checkMarkings(
+      seizure.markings, was: current.markings, floor: operation.markings, on: operation,
+      record: (.seizure, current.id, current.ref))
     if let country = candidate.countryID { try ensureCountry(country) }
     let saved = try update(candidate)
     describe("edited seizure \(saved.ref)", subject: saved)

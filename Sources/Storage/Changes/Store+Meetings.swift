@@ -69,10 +69,17 @@ extension Writer {
     for id in [meeting.chairID, meeting.minuteTakerID].compactMap(\.self) {
       _ = try live(Officer.self, id)
     }
-    let saved = try insert(meeting)
-    for operation in Set(operations).sorted(by: { $0.text < $1.text }) {
-      _ = try live(JointOperation.self, operation)
-      try insert(MeetingOperation(meetingID: saved.id, operationID: operation))
+    let linked = try Set(operations).sorted(by: { $0.text < $1.text }).map { id in
+      let operation = try live(JointOperation.self, id)
+      try require(.participant, on: operation, to: "adding a meeting")
+      return operation
+    }
+    // A meeting carries at least the markings of every operation it deals with.
+    var candidate = meeting
+    candidate.markings = linked.reduce(meeting.markings) { $0.raised(to: $1.markings) }
+    let saved = try insert(candidate)
+    for operation in linked {
+      try insert(MeetingOperation(meetingID: saved.id, operationID: operation.id))
     }
     for invitee in Set(invitees).sorted(by: { $0.text < $1.text }) {
       _ = try live(Officer.self, invitee)
@@ -89,6 +96,7 @@ extension Writer {
     throws -> Attendance
   {
     let meeting = try live(Meeting.self, meetingID)
+    try requireParticipation(inMeeting: meetingID, to: "taking attendance")
     let person = try live(Officer.self, officerID)
     let existing = try Attendance.filter(
       sql: "meeting_id = ? AND officer_id = ?", arguments: [meetingID.text, officerID.text]
@@ -112,6 +120,7 @@ extension Writer {
     amendment: Bool
   ) throws -> (entry: MinuteEntry, action: ActionItem?) {
     let meeting = try live(Meeting.self, meetingID)
+    try requireParticipation(inMeeting: meetingID, to: "writing minutes")
     if amendment {
       guard meeting.minutesState == .approved else {
         throw StoreError(
@@ -159,6 +168,7 @@ extension Writer {
   @discardableResult
   func changeMinutesState(_ meetingID: UUID, to state: MinutesState) throws -> Meeting {
     var meeting = try live(Meeting.self, meetingID)
+    try requireParticipation(inMeeting: meetingID, to: "circulating or approving minutes")
     try meeting.changeMinutesState(to: state)
     let saved = try update(meeting)
     describe("minutes of \(saved.ref) \(state.rawValue)", subject: saved)

@@ -5,7 +5,9 @@ import GRDB
 extension Store {
   /// Changes the text of an entry of draft or circulated minutes.
   @discardableResult
-  public func editMinuteEntry(_ id: UUID, text: String, as officer: ActingOfficer)
+  public func editMinuteEntry(
+    _ id: UUID, text: String, as officer: ActingOfficer
+  )
     throws(StoreError) -> MinuteEntry
   {
     try write(as: officer) { try $0.editMinuteEntry(id, text: text) }
@@ -18,7 +20,9 @@ extension Store {
   }
 
   /// Moves an entry one place up (`by: -1`) or down (`by: 1`) in its meeting's minutes.
-  public func moveMinuteEntry(_ id: UUID, by step: Int, as officer: ActingOfficer)
+  public func moveMinuteEntry(
+    _ id: UUID, by step: Int, as officer: ActingOfficer
+  )
     throws(StoreError)
   {
     try write(as: officer) { try $0.moveMinuteEntry(id, by: step) }
@@ -30,6 +34,7 @@ extension Writer {
   private func editableEntry(_ id: UUID) throws -> (MinuteEntry, Meeting) {
     let entry = try live(MinuteEntry.self, id)
     let meeting = try live(Meeting.self, entry.meetingID)
+    try requireParticipation(inMeeting: meeting.id, to: "writing minutes")
     try meeting.requireEditableMinutes()
     return (entry, meeting)
   }
@@ -58,7 +63,8 @@ extension Writer {
     guard let index = entries.firstIndex(where: { $0.id == entry.id }) else { return }
     let other = index + (step < 0 ? -1 : 1)
     guard entries.indices.contains(other) else {
-      throw StoreError(.conflict, "\(entry.ref) is already the \(step < 0 ? "first" : "last") entry")
+      throw StoreError(
+        .conflict, "\(entry.ref) is already the \(step < 0 ? "first" : "last") entry")
     }
     // Positions are swapped; an entry moved past an agenda heading joins that agenda item, so
     // the minutes read in the new order.
@@ -69,6 +75,7 @@ extension Writer {
     moved.agendaItemID = neighbour.agendaItemID
     try update(neighbour)
     let saved = try update(moved)
-    describe("minutes of \(meeting.ref): moved \(saved.ref) \(step < 0 ? "up" : "down")", subject: saved)
+    describe(
+      "minutes of \(meeting.ref): moved \(saved.ref) \(step < 0 ? "up" : "down")", subject: saved)
   }
 }

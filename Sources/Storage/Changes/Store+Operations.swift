@@ -74,10 +74,14 @@ extension Writer {
   @discardableResult
   func editOperation(_ operation: JointOperation) throws -> JointOperation {
     let current = try live(JointOperation.self, operation.id)
+    try require(.coLead, on: current, to: "editing the operation")
     guard current.status == operation.status else {
       throw StoreError(.conflict, "change an operation's status with its own command")
     }
-    let candidate = try operation.validated()
+    var candidate = try operation.validated()
+    candidate.markings = try checkMarkings(
+      candidate.markings, was: current.markings, floor: Markings(handling: .h0, tlp: .clear),
+      on: current, record: (.operation, current.id, current.code))
     if try JointOperation.filter(
       sql: "code = ? AND id <> ?", arguments: [candidate.code, candidate.id.text]
     )
@@ -86,7 +90,7 @@ extension Writer {
     }
     if let lead = operation.leadOrganisationID { _ = try live(Organisation.self, lead) }
     try ensureCountry(operation.leadCountryID)
-    let saved = try update(operation)
+    let saved = try update(candidate)
     describe("edited operation \(saved.code)", subject: saved)
     return saved
   }
@@ -94,6 +98,7 @@ extension Writer {
   @discardableResult
   func changeOperationStatus(_ id: UUID, to status: OperationStatus) throws -> JointOperation {
     var operation = try live(JointOperation.self, id)
+    try require(.coLead, on: operation, to: "changing the status")
     let from = operation.status
     try operation.changeStatus(to: status)
     let saved = try update(operation)
@@ -108,6 +113,7 @@ extension Writer {
     throws -> Participant
   {
     let operation = try live(JointOperation.self, operationID)
+    try require(.coLead, on: operation, to: "changing the participants")
     switch party {
     case .country(let id): try ensureCountry(id)
     case .organisation(let id): _ = try live(Organisation.self, id)
@@ -122,6 +128,7 @@ extension Writer {
   func removeParticipant(_ participantID: UUID) throws {
     let participant = try live(Participant.self, participantID)
     let operation = try live(JointOperation.self, participant.operationID)
+    try require(.coLead, on: operation, to: "changing the participants")
     let removed = try delete(participant)
     describe("operation \(operation.code): participant removed", subject: removed)
   }

@@ -28,7 +28,9 @@ extension Writer {
   func addSeizure(_ seizure: Seizure, inheritMarkings: Bool) throws -> Seizure {
     var candidate = try seizure.validated()
     let operation = try live(JointOperation.self, candidate.operationID)
-    if inheritMarkings { candidate.markings = operation.markings }
+    try require(.participant, on: operation, to: "adding a seizure")
+    candidate.markings =
+      inheritMarkings ? operation.markings : candidate.markings.raised(to: operation.markings)
     if let country = candidate.countryID { try ensureCountry(country) }
     let saved = try insert(candidate)
     describe("added seizure \(saved.ref) to \(operation.code)", subject: saved)
@@ -38,6 +40,9 @@ extension Writer {
   @discardableResult
   func changeSeizureStatus(_ id: UUID, to status: AssetStatus) throws -> Seizure {
     var seizure = try live(Seizure.self, id)
+    try require(
+      .participant, on: try live(JointOperation.self, seizure.operationID), to: "changing a seizure"
+    )
     let from = seizure.status
     try seizure.changeStatus(to: status)
     let saved = try update(seizure)

@@ -24,6 +24,9 @@ extension DemoLoader {
     let item = try w.live(ActionItem.self, id)
     guard let owner = handles[item.ownerID] else { return }
     try act(event.by ?? owner)
+    // An author who may not change the item (a plenary's chair, of another operation) leaves
+    // the update to its owner.
+    if (try? w.requireParticipation(inAction: item, to: "")) == nil { try act(owner) }
     var change = ActionChange()
     switch event.move {
     case .status(let status): change.status = status

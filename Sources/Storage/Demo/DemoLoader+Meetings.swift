@@ -18,7 +18,11 @@ extension DemoLoader {
         videoCall: session.place == nil, chairID: try officer(session.chair).id,
         minuteTakerID: try officer(session.minuteTaker).id,
         markings: session.markings ?? plan.markings),
-      operations: try keys.map { try operation($0).id },
+      // A plenary deals with the operations its chair takes part in: linking a meeting to
+      // an operation takes a participant of it.
+      operations: try keys.map { try operation($0).id }.filter { id in
+        try w.role(on: id).map { $0 >= .participant } ?? false
+      },
       invitees: try session.invitees.map { try officer($0).id })
     try w.audit()
 

@@ -100,6 +100,8 @@ extension Store {
 }
 
 enum MeetingQueries {
+  /// The meeting `m` is visible wherever this is used; its entries marked for named parties
+  /// only are counted when the viewer would see the meeting under such a marking.
   static let select = """
     m.*,
     (SELECT group_concat(code, ' ') FROM (SELECT op.code FROM meeting_operation mo
@@ -107,7 +109,8 @@ enum MeetingQueries {
       WHERE mo.meeting_id = m.id AND mo.deleted_at IS NULL
         AND \(AccessRules.reads.operation("op.id")) ORDER BY op.code)) AS operation_codes,
     (SELECT count(*) FROM minute_entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL
-      AND \(AccessRules.reads.minuteEntry("e"))) AS entry_count,
+      AND (e.tlp NOT IN \(AccessRules.namedOnlyTLP)
+        OR \(AccessRules.reads.meeting("m.id", restricted: "1")))) AS entry_count,
     (SELECT handle FROM officer WHERE id = m.chair_id) AS chair_handle
     """
 
@@ -151,6 +154,13 @@ enum MeetingQueries {
           """, arguments: [id.text])
     else { throw StoreError(.notFound, "no meeting has the id \(id.text)") }
     let meeting = try self.row(row)
+    // The meeting is visible; its entries marked for named parties only are too when the
+    // viewer would see the meeting under such a marking. Asked once, not once per entry.
+    let rules = AccessRules.reads
+    let named =
+      try Bool.fetchOne(
+        db, sql: "SELECT \(rules.meeting("?1", restricted: "1"))", arguments: [id.text]) ?? false
+    let entryRule = named ? "1" : "e.tlp NOT IN \(AccessRules.namedOnlyTLP)"
     let operations = try JointOperation.fetchAll(
       db,
       sql: """
@@ -179,29 +189,31 @@ enum MeetingQueries {
       sql:
         "SELECT * FROM agenda_item WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position",
       arguments: [id.text])
+    // The actions the entries made, read in one query rather than one per entry.
+    var linked = ActionQueries.query(ActionFilter(statuses: ActionFilter.allStatuses))
+    linked.filter(
+      "a.id IN (SELECT action_id FROM minute_entry WHERE meeting_id = ? AND deleted_at IS NULL)",
+      [id.text])
+    let actions = Dictionary(
+      try linked.page(db, PageRequest(limit: 10_000), ActionQueries.row).rows.map {
+        ($0.item.id, $0)
+      }, uniquingKeysWith: { first, _ in first })
     let entries = try Row.fetchAll(
       db,
       sql: """
         SELECT e.*, o.handle AS author_handle FROM minute_entry e
         JOIN officer o ON o.id = e.created_by
-        WHERE e.meeting_id = ? AND e.deleted_at IS NULL
-          AND \(AccessRules.reads.minuteEntry("e")) ORDER BY e.position
+        WHERE e.meeting_id = ? AND e.deleted_at IS NULL AND \(entryRule) ORDER BY e.position
         """, arguments: [id.text]
     ).map { row in
       let entry = try MinuteEntry(row: row)
       return MinuteEntryRow(
         entry: entry, authorHandle: try row.decode(forColumn: "author_handle"),
-        action: try entry.actionID.flatMap { try actionRow(db, $0) })
+        action: entry.actionID.flatMap { actions[$0] })
     }
     return MeetingDetail(
       row: meeting, operations: operations, attendance: attendance, agenda: agenda,
       entries: entries, carriedOver: try carriedOver(db, meeting.meeting, operations))
-  }
-
-  private static func actionRow(_ db: Database, _ id: UUID) throws -> ActionRow? {
-    var query = ActionQueries.query(ActionFilter(statuses: ActionFilter.allStatuses))
-    query.filter("a.id = ?", [id.text])
-    return try query.page(db, PageRequest(limit: 1), ActionQueries.row).rows.first
   }
 
   /// Open actions raised at the latest earlier meeting of each of this meeting's operations.

@@ -83,14 +83,31 @@ struct OperationDetailSessionTests {
     #expect(console.screen.contains("Ricardo Castillo"))
     console.press(.delete, .tab)
     try console.expectSnapshot("operation-remove-120x40")
+    // Ribeiro takes part in MARÉ ALTA, but only its lead and co-leads change who takes part.
     console.press(.enter)
-    #expect(console.statusBar.contains("removed castillo from TF-MAR-2025-003"))
-    #expect(!console.screen.contains("Ricardo Castillo"))
-    #expect(console.screen.contains("Participants 19"))
+    #expect(console.statusBar.contains("TF-MAR-2025-003 takes the co-lead role or higher"))
+    #expect(console.screen.contains("Ricardo Castillo"))
+
+    // A lead of the operation (Guardia Civil leads it) makes ribeiro, named on it as a
+    // participant, a co-lead.
     let operation = try #require(
       try console.store.operations(
         OperationFilter(), today: ConsoleHarness.today, page: PageRequest(limit: 50)
       ).rows.first { $0.operation.code == "TF-MAR-2025-003" })
+    let lead = try console.store.officer("gomez.l")
+    let ribeiro = try console.store.officer("ribeiro")
+    try console.store.addParticipant(
+      operation.operation.id, .officer(ribeiro.id), role: .coLead,
+      as: ActingOfficer(id: lead.id, handle: lead.handle))
+    console.press(.char("r"))
+    #expect(console.screen.contains("Participants 20"))
+    let again = try #require(console.row(containing: "Ricardo Castillo"))
+    console.press(.char("g"))
+    for _ in 0..<(again - 5) { console.press(.char("j")) }
+    console.press(.delete, .tab, .enter)
+    #expect(console.statusBar.contains("removed castillo from TF-MAR-2025-003"))
+    #expect(!console.screen.contains("Ricardo Castillo"))
+    #expect(console.screen.contains("Participants 19"))
     let detail = try console.store.operationDetail(
       operation.operation.id, today: ConsoleHarness.today)
     #expect(!detail.participants.contains { $0.reference == "castillo" })
