@@ -168,8 +168,10 @@ struct WritePathTests {
     #expect(fields.ids(of: .meeting) == [meeting.id.text])
     #expect(fields.ids(of: .meetingOperation).count == 1)
     #expect(fields.ids(of: .attendance).count == 2)
-    #expect(summary(events) == ["collect meeting"])
+    // Linking the meeting to its operation is a combination of records, an event of its own.
+    #expect(summary(events) == ["collect meeting", "combine meeting"])
     #expect(events.first?.entityID == meeting.id.text)
+    #expect(events.last?.summary == "linked meeting \(meeting.ref) to TF-MAR-2026-003")
   }
 
   @Test func setAttendanceOfAnInviteeAndOfAGuest() throws {

@@ -89,6 +89,26 @@ struct CommandContext {
     }
   }
 
+  /// Records in the audit trail that the acting officer is shown `records`, with the purpose
+  /// they stated, before anything is printed: what cannot be logged is not shown. With no
+  /// officer acting only the directory is shown, and there is nobody to record.
+  func consulted(_ records: [AuditSubject]) throws {
+    guard case .officer = store.viewer else { return }
+    try store.recordConsultation(Self.commandLine, of: records, as: try actor())
+  }
+
+  /// The command as typed, for the audit trail: `liaison action list --overdue`. Long
+  /// arguments are cut, so that a pasted page of text does not fill the trail.
+  static var commandLine: String {
+    let words =
+      ["liaison"]
+      + CommandLine.arguments.dropFirst().map { word in
+        word.count > 80 ? String(word.prefix(80)) + "…" : word
+      }
+    let line = words.joined(separator: " ")
+    return line.count > 500 ? String(line.prefix(500)) + "…" : line
+  }
+
   /// Parses a date typed on the command line.
   func date(_ text: String, field: String) throws -> CalendarDate {
     try DateExpression.parse(text, today: today, field: field)

@@ -33,9 +33,19 @@ enum JSONValue: Sendable, Equatable {
     return out
   }
 
-  private func write(to out: inout String, indent: Int) {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let closePad = String(repeating: "  ", count: indent)
+  /// The value on one line, for JSON Lines.
+  var line: String {
+    var out = ""
+    write(to: &out, indent: nil)
+    return out
+  }
+
+  /// Writes the value indented by `indent` levels, or on one line when `indent` is nil.
+  private func write(to out: inout String, indent: Int?) {
+    let pad = indent.map { String(repeating: "  ", count: $0 + 1) } ?? ""
+    let closePad = indent.map { String(repeating: "  ", count: $0) } ?? ""
+    let newline = indent == nil ? "" : "\n"
+    let inner = indent.map { $0 + 1 }
     switch self {
     case .null: out += "null"
     case .bool(let value): out += value ? "true" : "false"
@@ -47,11 +57,11 @@ enum JSONValue: Sendable, Equatable {
         out += "[]"
         return
       }
-      out += "[\n"
+      out += "[" + newline
       for (index, item) in items.enumerated() {
         out += pad
-        item.write(to: &out, indent: indent + 1)
-        out += index == items.count - 1 ? "\n" : ",\n"
+        item.write(to: &out, indent: inner)
+        out += (index == items.count - 1 ? "" : ",") + newline
       }
       out += closePad + "]"
     case .object(let fields):
@@ -59,14 +69,14 @@ enum JSONValue: Sendable, Equatable {
         out += "{}"
         return
       }
-      out += "{\n"
+      out += "{" + newline
       let keys = fields.keys.sorted()
       for (index, key) in keys.enumerated() {
         out += pad
         JSONValue.writeString(key, to: &out)
-        out += ": "
-        fields[key]!.write(to: &out, indent: indent + 1)
-        out += index == keys.count - 1 ? "\n" : ",\n"
+        out += indent == nil ? ":" : ": "
+        fields[key]!.write(to: &out, indent: inner)
+        out += (index == keys.count - 1 ? "" : ",") + newline
       }
       out += closePad + "}"
     }

@@ -24,7 +24,7 @@ struct Liaison: ParsableCommand {
       SummaryCommand.self, OperationCommand.self, MeetingCommand.self, MinutesCommand.self,
       ActionCommand.self, OfficerCommand.self, OrganisationCommand.self, SeizureCommand.self,
       SearchCommand.self, WhoamiCommand.self, DemoCommand.self, DatabaseCommand.self,
-      AuditCommand.self, BenchCommand.self,
+      AuditCommand.self, PurposeCommand.self, BenchCommand.self,
     ])
 
   @OptionGroup var global: GlobalOptions

@@ -45,6 +45,7 @@ struct ActionCommand: ParsableCommand {
       }
       filter.dueBefore = before
       let page = try context.store.actions(filter, page: PageRequest(limit: limit.limit))
+      try context.consulted(page.rows.map(\.auditSubject))
       if context.output.json {
         context.output.print(
           json: listJSON(
@@ -84,6 +85,7 @@ struct ActionCommand: ParsableCommand {
     func run() throws {
       let context = try global.context(json: output.json)
       let detail = try context.store.actionDetail(try context.store.action(action).id)
+      try context.consulted([detail.row.auditSubject])
       let item = detail.row.item
       if context.output.json {
         guard case .object(var fields) = detail.row.json(today: context.today) else { return }

@@ -26,6 +26,7 @@ struct MeetingCommand: ParsableCommand {
         operationID: try operation.map { try context.store.operation($0).id },
         kind: try MeetingKind.parse(kind))
       let page = try context.store.meetings(filter, page: PageRequest(limit: limit.limit))
+      try context.consulted(page.rows.map(\.auditSubject))
       if context.output.json {
         context.output.print(
           json: listJSON(
@@ -61,6 +62,7 @@ struct MeetingCommand: ParsableCommand {
     func run() throws {
       let context = try global.context(json: output.json)
       let detail = try context.store.meetingDetail(try context.store.meeting(meeting).id)
+      try context.consulted([detail.auditSubject])
       let m = detail.row.meeting
       let markings = [m.markings] + detail.entries.map(\.entry.markings)
       if context.output.json {

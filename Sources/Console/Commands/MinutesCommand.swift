@@ -81,14 +81,22 @@ struct MinutesCommand: ParsableCommand {
       abstract: "Write a meeting's minutes as Markdown or plain text, ready to circulate.",
       discussion: """
         The marking banner is printed at the top and the bottom. Without --output the minutes \
-        go to standard output; an existing file is never overwritten.
-        Example: liaison minutes export M4 --format md --output M4.md
+        go to standard output; an existing file is never overwritten. The export is a \
+        disclosure: the audit trail records it, with the recipients named by --to and the \
+        purpose stated with `liaison purpose`.
+        Example: liaison minutes export M4 --format md --output M4.md --to Eurojust
         """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting.") var meeting: String
     @Option(help: "md (Markdown, the default) or text.") var format = "md"
     @Option(help: "The file to write (it must not exist yet); standard output if left out.")
     var output: String?
+    @Option(
+      name: .customLong("to"),
+      help: ArgumentHelp(
+        "Who receives the minutes (repeat for several), for the audit trail.",
+        valueName: "recipient"))
+    var recipients: [String] = []
 
     func run() throws {
       guard let chosen = MinutesExport.Format(word: format) else {
@@ -102,18 +110,12 @@ struct MinutesCommand: ParsableCommand {
         id.flatMap { try? context.store.officer($0.text) }
       }
       let text = MinutesExport.render(detail, as: chosen, people: people)
-      guard let output else {
-        StandardStream.write(text)
-        return
+      let written = try context.disclose(
+        text, what: "exported the minutes of \(m.ref) as \(chosen.name)",
+        records: [detail.auditSubject], recipients: recipients, output: output)
+      if let written {
+        context.output.print("wrote the minutes of \(m.ref) (\(chosen.name)) to \(written.path)")
       }
-      let url = ExportFile.resolve(output)
-      do {
-        try ExportFile.write(text, to: url, overwrite: false)
-      } catch {
-        throw CommandFailure(
-          error.exists ? "\(error.message); liaison does not overwrite files" : error.message)
-      }
-      context.output.print("wrote the minutes of \(m.ref) (\(chosen.name)) to \(url.path)")
     }
   }
 

@@ -25,6 +25,7 @@ struct OfficerCommand: ParsableCommand {
         organisationID: try organisation.map { try context.store.organisation($0).id },
         role: try NetworkRole.parse(role))
       let page = try context.store.officers(filter, page: PageRequest(limit: limit.limit))
+      try context.consulted(page.rows.map(\.auditSubject))
       if context.output.json {
         context.output.print(
           json: listJSON(page.rows.map(\.json), markings: [], more: page.next != nil))
@@ -57,6 +58,7 @@ struct OfficerCommand: ParsableCommand {
     func run() throws {
       let context = try global.context(json: output.json)
       let detail = try context.store.officerDetail(try context.store.officer(officer).id)
+      try context.consulted([detail.row.auditSubject])
       let o = detail.row.officer
       if context.output.json {
         guard case .object(var fields) = detail.row.json else { return }
@@ -155,6 +157,7 @@ struct OrganisationCommand: ParsableCommand {
     func run() throws {
       let context = try global.context(json: output.json)
       let page = try context.store.organisations(page: PageRequest(limit: limit.limit))
+      try context.consulted(page.rows.map(\.auditSubject))
       if context.output.json {
         let items: [JSONValue] = page.rows.map { row in
           guard case .object(var fields) = row.organisation.json else { return .null }

@@ -32,6 +32,7 @@ struct OperationCommand: ParsableCommand {
       if let lead { filter.leadCountryID = try context.countryID(lead) }
       let page = try context.store.operations(
         filter, today: context.today, page: PageRequest(limit: limit.limit))
+      try context.consulted(page.rows.map(\.auditSubject))
       if context.output.json {
         context.output.print(
           json: listJSON(
@@ -75,6 +76,7 @@ struct OperationCommand: ParsableCommand {
       let context = try global.context(json: output.json)
       let found = try context.store.operation(operation)
       let detail = try context.store.operationDetail(found.id, today: context.today)
+      try context.consulted([detail.row.auditSubject])
       let op = detail.row.operation
       if context.output.json {
         guard case .object(var fields) = detail.row.json else { return }

@@ -23,6 +23,7 @@ struct SearchCommand: ParsableCommand {
     }
     let context = try global.context(json: output.json)
     let results = try context.store.search(words.joined(separator: " "), limitPerKind: limit)
+    try context.consulted(results.groups.flatMap { $0.hits.map(\.auditSubject) })
     if context.output.json {
       let hits = results.groups.flatMap(\.hits).map { hit -> JSONValue in
         .object([
@@ -65,6 +66,8 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let context = try global.context(json: output.json)
     let summary = try context.store.summary(today: context.today)
+    try context.consulted(
+      summary.overdue.map(\.auditSubject) + summary.nextMeetings.map(\.auditSubject))
     if context.output.json {
       context.output.print(
         json: .object([

@@ -23,6 +23,7 @@ struct SeizureCommand: ParsableCommand {
         operationID: try operation.map { try context.store.operation($0).id },
         kind: try AssetKind.parse(kind), status: try AssetStatus.parse(status))
       let page = try context.store.seizures(filter, page: PageRequest(limit: limit.limit))
+      try context.consulted(page.rows.map(\.auditSubject))
       if context.output.json {
         context.output.print(
           json: listJSON(

@@ -34,6 +34,26 @@ enum ExportFile {
   /// The folder the program was started in: where a file named without a folder goes.
   static var currentFolder: String { FileManager.default.currentDirectoryPath }
 
+  /// Refuses a destination that cannot take the file: a folder, a missing folder, or (with
+  /// `overwrite` false) an existing file. Asked before an export is recorded in the audit
+  /// trail, so that a refused export is not logged as made; `write` checks again.
+  static func check(_ url: URL, overwrite: Bool) throws(Failure) {
+    let path = url.path
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    if exists, isFolder.boolValue {
+      throw Failure(message: "\(path) is a folder; give a file name", exists: true)
+    }
+    if exists, !overwrite { throw Failure(message: "\(path) already exists", exists: true) }
+    var parentIsFolder: ObjCBool = false
+    let parent = url.deletingLastPathComponent().path
+    guard FileManager.default.fileExists(atPath: parent, isDirectory: &parentIsFolder),
+      parentIsFolder.boolValue
+    else {
+      throw Failure(message: "cannot write \(path): no folder \(parent)", exists: false)
+    }
+  }
+
   /// Writes `text` to `url`; with `overwrite` false, refuses an existing file.
   static func write(_ text: String, to url: URL, overwrite: Bool) throws(Failure) {
     let path = url.path

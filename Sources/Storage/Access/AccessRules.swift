@@ -158,3 +158,17 @@ extension AccessRules {
     return "(\(everything) OR CASE \(entity) \(cases.joined(separator: " ")) ELSE 1 END)"
   }
 }
+
+extension AccessRules {
+  /// The audit event row `e` is visible: its subject and every record its details name (what
+  /// a change touched, what a consultation showed, what an export disclosed). An event names
+  /// records in its summary and details, so it is read only by those who may see them all.
+  func auditEvent(_ e: String) -> String {
+    let named = subject(
+      entity: "json_extract(r.value, '$.entity')", id: "json_extract(r.value, '$.id')")
+    return """
+      (\(subject(entity: "\(e).entity", id: "\(e).entity_id"))
+        AND NOT EXISTS (SELECT 1 FROM json_each(\(e).details, '$.records') r WHERE NOT \(named)))
+      """
+  }
+}

@@ -76,7 +76,11 @@ extension Writer {
     // tombstoned, and an invitee who stays keeps their attendance.
     let links = try MeetingOperation.filter(sql: "meeting_id = ?", arguments: [meeting.id.text])
       .fetchAll(db)
+    var newlyLinked: [JointOperation] = []
     for operation in linked.map(\.id) {
+      if !links.contains(where: { $0.operationID == operation && !$0.stamp.isDeleted }) {
+        newlyLinked += linked.filter { $0.id == operation }
+      }
       if let link = links.first(where: { $0.operationID == operation }) {
         if link.stamp.isDeleted { try restore(link) }
       } else {
@@ -103,6 +107,7 @@ extension Writer {
       try delete(row)
     }
     describe("edited meeting \(saved.ref)", subject: saved)
+    try combined(saved, with: newlyLinked)
     return saved
   }
 

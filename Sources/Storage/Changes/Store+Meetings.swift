@@ -86,6 +86,7 @@ extension Writer {
       try insert(Attendance(meetingID: saved.id, officerID: invitee))
     }
     describe("added meeting \(saved.ref)", subject: saved)
+    try combined(saved, with: linked)
     return saved
   }
 
@@ -173,6 +174,16 @@ extension Writer {
     let saved = try update(meeting)
     describe("minutes of \(saved.ref) \(state.rawValue)", subject: saved)
     return saved
+  }
+
+  /// Records the linking of a meeting to operations as a combination of records (Art. 25),
+  /// in an event after the change that made the links.
+  func combined(_ meeting: Meeting, with operations: [JointOperation]) throws {
+    guard !operations.isEmpty else { return }
+    try logEvent(
+      .combine,
+      "linked meeting \(meeting.ref) to " + operations.map(\.code).joined(separator: ", "),
+      entity: .meeting, id: meeting.id, ref: meeting.ref)
   }
 
   /// The agenda item of a meeting with this title, created at the end of the agenda if new.

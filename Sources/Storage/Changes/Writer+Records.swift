@@ -30,9 +30,11 @@ extension Writer {
   /// Appends an audit event that changes no record, such as choosing the local profile.
   func logEvent(
     _ kind: AuditKind, _ summary: String, entity: EntityKind? = nil, id: UUID? = nil,
-    ref: String? = nil
+    ref: String? = nil, details: String = "{}"
   ) throws {
     try audit()
-    try appendEvent(kind, summary: summary, entity: entity?.rawValue, entityID: id?.text, ref: ref)
+    try appendEvent(
+      kind, summary: summary, entity: entity?.rawValue, entityID: id?.text, ref: ref,
+      details: details)
   }
 }

@@ -8,15 +8,19 @@ public struct AuditFilter: Sendable, Hashable {
   public var kind: AuditKind?
   /// Events about this record.
   public var entityID: UUID?
+  /// Events about this operation or any record under it.
+  public var operationID: UUID?
   /// Events at or after this instant.
   public var since: Date?
 
   public init(
-    officerID: UUID? = nil, kind: AuditKind? = nil, entityID: UUID? = nil, since: Date? = nil
+    officerID: UUID? = nil, kind: AuditKind? = nil, entityID: UUID? = nil,
+    operationID: UUID? = nil, since: Date? = nil
   ) {
     self.officerID = officerID
     self.kind = kind
     self.entityID = entityID
+    self.operationID = operationID
     self.since = since
   }
 }
@@ -36,6 +40,8 @@ public struct AuditEventRow: Sendable, Hashable {
   public let ref: String?
   public let summary: String
   public let details: String
+  /// The hash of the event before it, so that an exported trail can be checked on its own.
+  public let previousHash: String
   public let hash: String
 }
 
@@ -69,30 +75,23 @@ extension Store {
     throws(StoreError) -> Page<AuditEventRow>
   {
     try read { db in
-      var query = KeysetQuery(
-        select: "e.*, o.handle AS officer_handle",
-        from: "audit_event e LEFT JOIN officer o ON o.id = e.officer_id", order: ["e.seq"],
-        descending: true)
-      // Events about records the viewer may not see are not theirs to read: their summaries
-      // name those records.
-      query.filter(AccessRules.reads.subject(entity: "e.entity", id: "e.entity_id"))
-      if let officer = filter.officerID { query.filter("e.officer_id = ?", [officer.text]) }
-      if let kind = filter.kind { query.filter("e.kind = ?", [kind.rawValue]) }
-      if let entity = filter.entityID { query.filter("e.entity_id = ?", [entity.text]) }
-      if let since = filter.since {
-        query.filter("e.at >= ?", [AuditTrail.timestamp(since)])
-      }
-      return try query.page(db, page) { row in
-        AuditEventRow(
-          seq: try row.decode(forColumn: "seq"), id: try row.decode(forColumn: "id"),
-          at: try row.decode(forColumn: "at"), officerID: try row.decode(forColumn: "officer_id"),
-          officerHandle: try row.decode(forColumn: "officer_handle"),
-          osUser: try row.decode(forColumn: "os_user"), kind: try row.decode(forColumn: "kind"),
-          entity: try row.decode(forColumn: "entity"),
-          entityID: try row.decode(forColumn: "entity_id"), ref: try row.decode(forColumn: "ref"),
-          summary: try row.decode(forColumn: "summary"),
-          details: try row.decode(forColumn: "details"), hash: try row.decode(forColumn: "hash"))
-      }
+      try AuditQueries.query(filter, descending: true).page(db, page, AuditQueries.row)
+    }
+  }
+
+  /// Every audit event of the filter, oldest first, one at a time: an export of a trail of
+  /// millions of events never holds it in memory.
+  public func forEachAuditEvent(
+    _ filter: AuditFilter, _ body: (AuditEventRow) throws -> Void
+  ) throws(StoreError) {
+    try read { db in
+      let query = AuditQueries.query(filter, descending: false)
+      let sql =
+        "SELECT \(query.select) FROM \(query.from)"
+        + (query.conditions.isEmpty ? "" : " WHERE " + query.conditions.joined(separator: " AND "))
+        + " ORDER BY e.seq"
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: query.arguments)
+      while let row = try rows.next() { try body(try AuditQueries.row(row)) }
     }
   }
 
@@ -122,5 +121,48 @@ extension Store {
           value: value.isNull ? nil : String(describing: value.storage.value ?? ""))
       }
     }
+  }
+}
+
+enum AuditQueries {
+  static func query(_ filter: AuditFilter, descending: Bool) -> KeysetQuery {
+    var query = KeysetQuery(
+      select: "e.*, o.handle AS officer_handle",
+      from: "audit_event e LEFT JOIN officer o ON o.id = e.officer_id", order: ["e.seq"],
+      descending: descending)
+    query.filter(AccessRules.reads.auditEvent("e"))
+    if let officer = filter.officerID { query.filter("e.officer_id = ?", [officer.text]) }
+    if let kind = filter.kind { query.filter("e.kind = ?", [kind.rawValue]) }
+    if let entity = filter.entityID { query.filter("e.entity_id = ?", [entity.text]) }
+    if let operation = filter.operationID {
+      query.filter(
+        """
+        e.entity_id = ? OR e.entity_id IN (
+          SELECT id FROM action_item WHERE operation_id = ?
+          UNION ALL SELECT id FROM seizure WHERE operation_id = ?
+          UNION ALL SELECT id FROM participant WHERE operation_id = ?
+          UNION ALL SELECT meeting_id FROM meeting_operation WHERE operation_id = ?
+          UNION ALL SELECT m.id FROM minute_entry m
+            JOIN meeting_operation mo ON mo.meeting_id = m.meeting_id WHERE mo.operation_id = ?)
+        """, Array(repeating: operation.text, count: 6))
+    }
+    if let since = filter.since {
+      query.filter("e.at >= ?", [AuditTrail.timestamp(since)])
+    }
+    return query
+  }
+
+  static func row(_ row: Row) throws -> AuditEventRow {
+    AuditEventRow(
+      seq: try row.decode(forColumn: "seq"), id: try row.decode(forColumn: "id"),
+      at: try row.decode(forColumn: "at"), officerID: try row.decode(forColumn: "officer_id"),
+      officerHandle: try row.decode(forColumn: "officer_handle"),
+      osUser: try row.decode(forColumn: "os_user"), kind: try row.decode(forColumn: "kind"),
+      entity: try row.decode(forColumn: "entity"),
+      entityID: try row.decode(forColumn: "entity_id"), ref: try row.decode(forColumn: "ref"),
+      summary: try row.decode(forColumn: "summary"),
+      details: try row.decode(forColumn: "details"),
+      previousHash: try row.decode(forColumn: "prev_hash"),
+      hash: try row.decode(forColumn: "hash"))
   }
 }

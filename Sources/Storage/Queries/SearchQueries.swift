@@ -11,7 +11,7 @@ public enum SearchKind: String, Sendable, CaseIterable, Codable {
   case officer
 
   /// The kind of record a result of this kind is.
-  var entity: EntityKind {
+  public var entity: EntityKind {
     switch self {
     case .operation: .operation
     case .meeting: .meeting

@@ -15,16 +15,32 @@ enum LocalState {
   }
 
   static func get<Value: DatabaseValueConvertible>(_ db: Database, _ key: Key) throws -> Value? {
-    try Value.fetchOne(
-      db.cachedStatement(sql: "SELECT value FROM local_state WHERE key = ?"),
-      arguments: [key.rawValue])
+    try get(db, key.rawValue)
   }
 
   static func set(_ db: Database, _ key: Key, _ value: (any DatabaseValueConvertible)?) throws {
+    try set(db, key.rawValue, value)
+  }
+
+  /// The purpose an officer stated, for one operation or (nil) for everything they consult.
+  static func purposeKey(officer: UUID, operation: UUID?) -> String {
+    "purpose/\(officer.text)/\(operation?.text ?? "*")"
+  }
+
+  static func get<Value: DatabaseValueConvertible>(_ db: Database, _ key: String) throws -> Value? {
+    try Value.fetchOne(
+      db.cachedStatement(sql: "SELECT value FROM local_state WHERE key = ?"), arguments: [key])
+  }
+
+  static func set(_ db: Database, _ key: String, _ value: (any DatabaseValueConvertible)?) throws {
+    guard let value else {
+      try db.execute(sql: "DELETE FROM local_state WHERE key = ?", arguments: [key])
+      return
+    }
     try db.cachedStatement(
       sql: "INSERT INTO local_state(key, value) VALUES (?, ?) "
         + "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-    ).execute(arguments: [key.rawValue, value])
+    ).execute(arguments: [key, value])
   }
 
   /// The replica id, made the first time the database is opened.

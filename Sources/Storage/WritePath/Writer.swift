@@ -177,11 +177,12 @@ public final class Writer {
 
   /// Appends an event that changes no record (see `logEvent`).
   func appendEvent(
-    _ kind: AuditKind, summary: String, entity: String?, entityID: String?, ref: String?
+    _ kind: AuditKind, summary: String, entity: String?, entityID: String?, ref: String?,
+    details: String = "{}"
   ) throws {
     try trail.append(
       db, kind: kind, officerID: actor.id.text, osUser: actor.osUser, at: now, entity: entity,
-      entityID: entityID, ref: ref, summary: summary, details: "{}", using: &rng)
+      entityID: entityID, ref: ref, summary: summary, details: details, using: &rng)
   }
 
   // MARK: - Implementation

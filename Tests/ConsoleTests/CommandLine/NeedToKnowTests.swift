@@ -48,6 +48,7 @@ extension LiaisonCLI {
     @Test("an operation ribeiro takes no part in is absent from every list, count and search")
     func absentEverywhere() async throws {
       let db = try await TestDatabase.demo()
+      // The leads list the operation's records first: their consultations are in the trail.
       let (codes, names, secret) = try await unseen(db)
       try #require(!codes.isEmpty, "the demo has an operation ribeiro does not see")
       try #require(secret.count > 5, "with its meetings and items")
@@ -63,6 +64,13 @@ extension LiaisonCLI {
         seen.formUnion(page.items.compactMap { $0["id"]?.string })
         seen.formUnion(page.items.compactMap { $0["entityID"]?.string })
         seen.formUnion(page.items.compactMap { $0["operationID"]?.string })
+        // An audit event names records in its details too: what a change touched, what a
+        // consultation showed.
+        let events = list.first == "audit" ? page.items : []
+        for details in events.compactMap({ $0["details"]?.string }) {
+          let records = try JSON.parse(Data(details.utf8))["records"]?.array ?? []
+          seen.formUnion(records.compactMap { $0["id"]?.string })
+        }
       }
       for (code, codename) in zip(codes, names) {
         let found = try await db.json("search", codename, "--limit", "1000")

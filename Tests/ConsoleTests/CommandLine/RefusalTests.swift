@@ -192,15 +192,23 @@ extension LiaisonCLI {
       }
     }
 
-    @Test("a read leaves the file byte-for-byte as it was, so refusals can be compared")
-    func readsLeaveTheFileAlone() async throws {
+    @Test("a read changes only the audit trail, where it is recorded as a consultation")
+    func readsOnlyAddConsultations() async throws {
       let db = try await TestDatabase.demo()
-      let before = try db.snapshot()
-      for arguments in [["summary"], ["summary"], ["action", "list", "--json"], ["db", "check"]] {
-        let result = try await db.ok(arguments)
-        try db.expectUnchanged(since: before, after: result)
+      let records = try db.query("SELECT count(*) FROM op_log")
+      let events = try Int(db.query("SELECT count(*) FROM audit_event")) ?? 0
+      for arguments in [["summary"], ["summary"], ["action", "list", "--json"]] {
+        try await db.ok(arguments)
       }
-      #expect(!FileManager.default.fileExists(atPath: db.path + "-wal"))
+      #expect(try db.query("SELECT count(*) FROM op_log") == records)
+      #expect(try Int(db.query("SELECT count(*) FROM audit_event")) == events + 3)
+      let kinds = try db.query(
+        "SELECT group_concat(kind) FROM (SELECT kind FROM audit_event ORDER BY seq DESC LIMIT 3)")
+      #expect(kinds == "consult,consult,consult")
+      // Maintenance reads the file, not records: it is not a consultation.
+      let before = try db.snapshot()
+      let check = try await db.ok("db", "check")
+      try db.expectUnchanged(since: before, after: check)
     }
 
     @Test("a done action reopens only with a note")

@@ -311,15 +311,25 @@ func packageRoot(_ file: String = #filePath) -> URL {
     .deletingLastPathComponent().deletingLastPathComponent()
 }
 
-/// Runs `/usr/bin/sqlite3 path sql`, for building odd files and tampering with good ones.
-func sqlite3(_ path: String, _ sql: String) throws {
+/// Runs `/usr/bin/sqlite3 path sql`, for building odd files and tampering with good ones;
+/// what it prints, without the last line break.
+@discardableResult
+func sqlite3(_ path: String, _ sql: String) throws -> String {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
   process.arguments = [path, sql]
-  process.standardOutput = FileHandle.nullDevice
+  let pipe = Pipe()
+  process.standardOutput = pipe
   try process.run()
+  let output = pipe.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
   guard process.terminationStatus == 0 else {
     throw LiaisonProcessError(description: "sqlite3 \(path) \(sql) failed")
   }
+  return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .newlines)
+}
+
+extension TestDatabase {
+  /// The answer of the `sqlite3` tool to a query on this database.
+  func query(_ sql: String) throws -> String { try sqlite3(path, sql) }
 }

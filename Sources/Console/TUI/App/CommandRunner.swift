@@ -14,6 +14,7 @@ extension ConsoleApp {
     ("search", "search WORDS — search everything"),
     ("goto", "goto 1-5 or a screen name"),
     ("theme", "theme NAME — change the colours"),
+    ("purpose", "purpose WORDS — why you consult records, kept until changed (- withdraws it)"),
     ("help", "help — the keys here"),
     ("refresh", "refresh — reload"),
     ("q", "q — quit"),
@@ -98,6 +99,8 @@ extension ConsoleApp {
       show(target)
     case "theme":
       switchTheme(argument)
+    case "purpose":
+      statePurpose(argument, owner: owner)
     case "help":
       perform(.help)
     case "refresh":
@@ -121,6 +124,22 @@ extension ConsoleApp {
   private func mutateSearch(_ body: (inout any Screen) -> [Effect]) -> [Effect] {
     let stack = TopScreen.search.rawValue - 1
     return body(&stacks[stack][stacks[stack].count - 1])
+  }
+
+  /// `:purpose WORDS` states it, `:purpose -` withdraws it, `:purpose` shows it.
+  func statePurpose(_ argument: String, owner: Owner) {
+    guard !argument.isEmpty else {
+      execute(
+        [.message("purpose: " + (data.purpose ?? "none stated; :purpose WORDS states it"))],
+        owner: owner)
+      return
+    }
+    let text = argument == "-" ? nil : argument
+    if let refusal = data.statePurpose(text) {
+      execute([.error(refusal)], owner: owner)
+    } else {
+      execute([.message(text.map { "purpose: \($0)" } ?? "purpose withdrawn")], owner: owner)
+    }
   }
 
   func switchTheme(_ name: String) {

@@ -337,6 +337,14 @@ public final class ConsoleApp {
   /// Writes an export and says how it went, in the status line.
   func write(_ request: FileWrite) -> (String, Bool) {
     do {
+      // Recorded before a byte leaves, once the file can be written: an export that cannot be
+      // recorded does not happen, and a refused one is not recorded as made.
+      try ExportFile.check(request.url, overwrite: request.overwrite)
+      if let refusal = data.disclosed(
+        request.done, records: request.disclosed, recipients: request.recipients)
+      {
+        return ("not written: \(refusal)", true)
+      }
       try ExportFile.write(request.text, to: request.url, overwrite: request.overwrite)
       return (request.done, false)
     } catch {

@@ -90,7 +90,12 @@ public enum ConsoleLauncher {
     let app = try app(options, terminal: terminal, themeName: name)
     app.applyTheme = { terminal.use($0) }
     backUpToday(options.store, notices: app.notices)
+    app.data.recordSession(starting: true)
+    if app.data.profile != nil, app.data.purpose == nil {
+      app.notices.post("no purpose stated: :purpose WORDS records why you consult records")
+    }
     let signal = try app.run(signal: { terminal.pendingSignal })
+    app.data.recordSession(starting: false)
     // Stopped by SIGTERM, SIGHUP or SIGINT: the terminal is restored; exit as the shell
     // expects of a program killed by that signal.
     if signal != 0 { exit(128 + signal) }

@@ -27,8 +27,35 @@ public final class DataService {
     store.viewer = profile.map { .officer($0.id) } ?? .nobody
   }
 
-  /// Runs a query; failures come back as a result, never as a crash.
+  /// Runs a query and records what it shows in the audit trail; failures come back as a
+  /// result, never as a crash. What cannot be recorded is not shown.
   public func run(_ query: Query, today: CalendarDate, now: Date) -> QueryResult {
+    let result = read(query, today: today, now: now)
+    do {
+      try consulted(query, result, at: Date())
+    } catch {
+      return .failed(query, "not shown: the consultation cannot be recorded (\(error.description))")
+    }
+    return result
+  }
+
+  /// When each query was last recorded as a consultation: a screen reloading what it already
+  /// shows (another process wrote, `r`, a change made here) is not a new consultation.
+  private var consultations: [String: Date] = [:]
+  private static let consultationWindow: TimeInterval = 60
+
+  private func consulted(_ query: Query, _ result: QueryResult, at now: Date) throws(StoreError) {
+    guard let profile, let (summary, records) = result.consultation else { return }
+    let key = String(describing: query)
+    if let last = consultations[key], now.timeIntervalSince(last) < Self.consultationWindow {
+      return
+    }
+    try store.recordConsultation(
+      summary, of: records, as: ActingOfficer(id: profile.id, handle: profile.handle))
+    consultations[key] = now
+  }
+
+  private func read(_ query: Query, today: CalendarDate, now: Date) -> QueryResult {
     do {
       switch query {
       case .operations(let filter, let sort, let page):
@@ -144,6 +171,40 @@ public final class DataService {
     } catch {
       return error.description
     }
+  }
+
+  /// Records a disclosure in the audit trail; the reason it could not be, or nil.
+  public func disclosed(
+    _ summary: String, records: [AuditSubject], recipients: [String]
+  ) -> String? {
+    do {
+      try store.recordDisclosure(summary, of: records, to: recipients, as: try actor())
+      return nil
+    } catch {
+      return error.description
+    }
+  }
+
+  /// States the purpose of the officer's consultations (nil withdraws it); the reason it was
+  /// refused, or nil.
+  public func statePurpose(_ text: String?) -> String? {
+    do {
+      try store.statePurpose(text, as: try actor())
+      return nil
+    } catch {
+      return error.description
+    }
+  }
+
+  /// The purpose the acting officer stated, if any.
+  public var purpose: String? {
+    profile.flatMap { try? store.purpose(of: $0.id) }
+  }
+
+  /// Records the start or the end of a console session, when an officer is acting.
+  public func recordSession(starting: Bool) {
+    guard let actor = try? actor() else { return }
+    try? store.recordSession(starting: starting, as: actor)
   }
 
   /// What the last successful ``apply`` changed, for undo; taken once.

@@ -121,6 +121,9 @@ public struct FileWrite: Sendable {
   var done: String
   /// Added to the refusal when the file exists and `overwrite` is off: how to replace it.
   var replaceHint: String
+  /// The records the file discloses, and to whom, for the audit trail.
+  var disclosed: [AuditSubject]
+  var recipients: [String]
 }
 
 /// An overlay's answer, handed to the screen that opened it.
