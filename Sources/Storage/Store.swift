@@ -23,6 +23,23 @@ public final class Store: Sendable {
   /// Who reads are for; the connection's `liaison_viewer()` asks it.
   let viewerBox: ViewerBox
 
+  /// Set by `--read-only`: every change of a record is refused; the audit trail still records
+  /// what is read.
+  private let readOnly = Mutex(false)
+
+  public var isReadOnly: Bool {
+    get { readOnly.withLock { $0 } }
+    set { readOnly.withLock { $0 = newValue } }
+  }
+
+  /// Refuses in a read-only session.
+  func requireWritable() throws(StoreError) {
+    if isReadOnly {
+      throw StoreError(
+        .notPermitted, "this session is read-only (--read-only): nothing can be changed")
+    }
+  }
+
   /// What the last write changed, for undo.
   let lastChange = Mutex<ChangeSet?>(nil)
 

@@ -19,9 +19,15 @@ struct GlobalOptions: ParsableArguments {
       valueName: "officer"))
   var actingAs: String?
 
+  @Flag(
+    name: .customLong("read-only"),
+    help: "Change nothing: every command and key that changes records is refused or gone.")
+  var readOnly = false
+
   /// These options as arguments, to hand to another command.
   var forwarded: [String] {
     (db.map { ["--db", $0] } ?? []) + (actingAs.map { ["--as", $0] } ?? [])
+      + (readOnly ? ["--read-only"] : [])
   }
 
   /// Opens the database and gathers what a command needs.
@@ -30,6 +36,7 @@ struct GlobalOptions: ParsableArguments {
     let explicit = db ?? environment["LIAISON_DB"].flatMap { $0.isEmpty ? nil : $0 }
     let path = StoreLocation.resolve(explicit: explicit, environment: environment)
     let store = try Store.open(path: path, createFolder: explicit == nil)
+    store.isReadOnly = readOnly
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
     let context = CommandContext(
       store: store, output: Output(json: json), actingReference: actingAs ?? fromEnvironment,

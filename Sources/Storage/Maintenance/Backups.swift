@@ -128,6 +128,7 @@ extension Store {
   /// locking, so another process that has the file open sees the restored content.
   public func restore(from backup: String) throws(StoreError) -> (facts: BackupFacts, saved: String)
   {
+    try requireWritable()
     let facts = try Self.checkBackup(at: backup)
     let folder = BackupRotation(databasePath: path).folder
     do {

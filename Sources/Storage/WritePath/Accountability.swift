@@ -58,7 +58,7 @@ extension Store {
   public func statePurpose(
     _ text: String?, operation: JointOperation? = nil, as officer: ActingOfficer
   ) throws(StoreError) {
-    try write(as: officer) { w in
+    try writeAudit(as: officer) { w in
       let purpose = try text.map { try TextRules.line($0, field: "purpose", limit: 500) }
       let key = LocalState.purposeKey(officer: officer.id, operation: operation?.id)
       try LocalState.set(w.db, key, purpose)
@@ -87,7 +87,7 @@ extension Store {
 
   /// Records the start or the end of a console session.
   public func recordSession(starting: Bool, as officer: ActingOfficer) throws(StoreError) {
-    try write(as: officer) { w in
+    try writeAudit(as: officer) { w in
       try w.logEvent(
         starting ? .sessionStart : .sessionEnd,
         starting ? "opened the console on \(path)" : "closed the console")
@@ -98,7 +98,7 @@ extension Store {
     _ kind: AuditKind, _ summary: String, _ records: [AuditSubject], recipients: [String]?,
     as officer: ActingOfficer
   ) throws(StoreError) {
-    try write(as: officer) { w in
+    try writeAudit(as: officer) { w in
       let main = records.count == 1 ? records.first : nil
       let purpose =
         try Accountability.purpose(

@@ -14,10 +14,31 @@ extension Store {
   )
     throws(StoreError) -> T
   {
+    try requireWritable()
+    return try transaction(as: officer, changesRecords: true, body)
+  }
+
+  /// Appends to the audit trail alone (a consultation, a disclosure, a stated purpose, a
+  /// session), which a read-only session does too: reading is logged whatever the session.
+  @discardableResult
+  func writeAudit<T>(
+    as officer: ActingOfficer, _ body: (Writer) throws -> T
+  )
+    throws(StoreError) -> T
+  {
+    try transaction(as: officer, changesRecords: false, body)
+  }
+
+  private func transaction<T>(
+    as officer: ActingOfficer, changesRecords: Bool, _ body: (Writer) throws -> T
+  )
+    throws(StoreError) -> T
+  {
     do {
       let (result, change) = try pool.write { db in
         let writer = try Writer(
-          db: db, replicaID: replicaID, replicaTag: replicaTag, actor: officer)
+          db: db, replicaID: replicaID, replicaTag: replicaTag, actor: officer,
+          changesRecords: changesRecords)
         let result = try body(writer)
         try writer.finish()
         return (
@@ -79,8 +100,15 @@ public final class Writer {
     }
   }
 
-  init(db: Database, replicaID: UUID, replicaTag: String, actor: ActingOfficer) throws {
+  /// False for a transaction that only appends to the audit trail: it may change no record.
+  let changesRecords: Bool
+
+  init(
+    db: Database, replicaID: UUID, replicaTag: String, actor: ActingOfficer,
+    changesRecords: Bool = true
+  ) throws {
     self.db = db
+    self.changesRecords = changesRecords
     self.actor = actor
     self.replicaID = replicaID.text
     self.replicaTag = replicaTag
@@ -187,6 +215,12 @@ public final class Writer {
 
   // MARK: - Implementation
 
+  private func requireRecordChanges() throws {
+    guard changesRecords else {
+      throw StoreError(.notPermitted, "this transaction appends to the audit trail only")
+    }
+  }
+
   private func stored<R: CaseRecord>(_ record: R) -> any StoredRecord {
     guard let stored = record as? any StoredRecord else {
       preconditionFailure("\(R.self) has no table")
@@ -195,6 +229,7 @@ public final class Writer {
   }
 
   private func insertStored<S: StoredRecord, R>(_ record: S) throws -> R {
+    try requireRecordChanges()
     var copy = try record.validated()
     copy.stamp = Stamp(at: now, by: actor.id)
     if let prefix = S.refPrefix, copy.shortRef.isEmpty {
@@ -220,6 +255,7 @@ public final class Writer {
   }
 
   private func updateStored<S: StoredRecord, R>(_ record: S, change: String) throws -> R {
+    try requireRecordChanges()
     var copy = try record.validated()
     guard let old = try S.fetchOne(db, key: copy.id.text) else {
       throw StoreError(.notFound, "no such \(S.entity.label) \(copy.displayName)")

@@ -23,7 +23,7 @@ final class ConsoleHarness {
   let terminal: MemoryTerminal
   let app: ConsoleApp
 
-  init(size: Size = Size(width: 80, height: 24), demo: Bool = true) throws {
+  init(size: Size = Size(width: 80, height: 24), demo: Bool = true, readOnly: Bool = false) throws {
     folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("liaison-console-\(UUID().uuidString.prefix(8))")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -32,6 +32,7 @@ final class ConsoleHarness {
       try FileManager.default.copyItem(atPath: try Self.template(), toPath: path)
     }
     store = try Store.open(path: path, newReplicaID: Self.replica)
+    store.isReadOnly = readOnly
     terminal = MemoryTerminal(size: size)
     var options = ConsoleLauncher.Options(store: store, actingReference: nil, theme: nil)
     // Keys and themes come from the repository, never from the tester's own configuration.

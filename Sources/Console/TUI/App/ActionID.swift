@@ -56,6 +56,18 @@ public enum ActionID: String, CaseIterable, Sendable, Hashable {
   // Welcome
   case loadDemo = "load-demo"
   case setUpProfile = "set-up-profile"
+
+  /// Whether the action changes records: what `--read-only` takes away.
+  public var isMutating: Bool {
+    switch self {
+    case .undo, .redo, .nextStatus, .done, .postpone, .reassign, .priority, .note, .drop,
+      .remove, .create, .edit, .openMinutes, .submit, .cycleKind, .moveUp, .moveDown,
+      .attendance, .circulate, .approve, .loadDemo, .setUpProfile, .save:
+      true
+    default:
+      false
+    }
+  }
 }
 
 /// Where a binding applies. A key may mean different things in different contexts, but never

@@ -131,13 +131,16 @@ public struct ActionTable: Sendable {
 
   /// Loads `$XDG_CONFIG_HOME/liaison/keys.toml` over the defaults, if it exists.
   public static func load(
-    environment: [String: String] = ProcessInfo.processInfo.environment
+    environment: [String: String] = ProcessInfo.processInfo.environment, readOnly: Bool = false
   ) throws -> ActionTable {
     var table = ActionTable()
     let path = ConfigLocation.configDirectory(environment: environment) + "/keys.toml"
     if let text = try? String(contentsOfFile: path, encoding: .utf8) {
       try table.apply(toml: text, source: path)
     }
+    // Read-only: the keys that change records are not bound at all, so neither the keys,
+    // the hints, `?` nor `:` offer them.
+    if readOnly { table.bindings.removeAll { $0.action.isMutating } }
     return table
   }
 }

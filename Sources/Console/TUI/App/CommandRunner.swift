@@ -67,6 +67,10 @@ extension ConsoleApp {
       open(Navigate.operation(try data.store.operation(argument).id))
     case "meeting":
       open(Navigate.meeting(try data.store.meeting(argument).id))
+    case "minutes" where data.store.isReadOnly:
+      execute(
+        [.error("read-only: the minutes editor writes; :meeting REF shows the minutes")],
+        owner: owner)
     case "minutes":
       open(Navigate.minutes(try data.store.meeting(argument).id))
     case "action":
@@ -106,7 +110,9 @@ extension ConsoleApp {
     case "refresh":
       perform(.refresh)
     default:
-      if let action = ActionID(rawValue: name) {
+      if let action = ActionID(rawValue: name), action.isMutating, data.store.isReadOnly {
+        execute([.error("read-only: \(name) changes records")], owner: owner)
+      } else if let action = ActionID(rawValue: name) {
         perform(action)
       } else if let effects = mutateCurrent({ $0.command(name, argument, self.environment) }) {
         execute(effects, owner: owner)

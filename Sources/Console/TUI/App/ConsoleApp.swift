@@ -439,7 +439,9 @@ public final class ConsoleApp {
     }
     let screen = currentScreen
     let env = environment
-    let officer = data.profile.map { "\($0.handle) · \($0.name)" } ?? "no officer profile"
+    let officer =
+      (data.profile.map { "\($0.handle) · \($0.name)" } ?? "no officer profile")
+      + (data.store.isReadOnly ? " │ read-only" : "")
     Chrome.header(
       Chrome.Header(
         officer: officer, database: (data.store.path as NSString).lastPathComponent,

@@ -57,7 +57,9 @@ public enum ConsoleLauncher {
     -> ConsoleApp
   {
     let data = DataService(store: options.store, actingReference: options.actingReference)
-    let table = try ActionTable.load(environment: options.environment)
+    // `--read-only` is the store's: no key or command changes a record.
+    let table = try ActionTable.load(
+      environment: options.environment, readOnly: options.store.isReadOnly)
     let welcome: (any Screen)? =
       try options.store.isEmpty() ? WelcomeScreen(databasePath: options.store.path) : nil
     let screens: [any Screen] = [
