@@ -24,21 +24,31 @@ struct SearchCommand: ParsableCommand {
     let context = try global.context(json: output.json)
     let results = try context.store.search(words.joined(separator: " "), limitPerKind: limit)
     try context.consulted(results.groups.flatMap { $0.hits.map(\.auditSubject) })
+    let markings = results.groups.flatMap { $0.hits.compactMap(\.markings) }
     if context.output.json {
       let hits = results.groups.flatMap(\.hits).map { hit -> JSONValue in
         .object([
           "kind": .string(hit.kind.rawValue), "id": JSONValue(hit.id), "ref": .string(hit.ref),
           "title": .string(hit.title), "rank": .double(hit.rank),
           "snippet": .string(hit.snippet.map { $0.isMatch ? "[\($0.text)]" : $0.text }.joined()),
+          "marking": hit.markings.map(\.json) ?? .null,
         ])
       }
       context.output.print(
-        json: .object(["query": .string(results.query), "results": .array(hits)]))
+        json: .object([
+          "query": .string(results.query), "results": .array(hits),
+          "marking": combinedMarking(markings),
+        ]))
       return
     }
     if results.count == 0 {
       context.output.print("nothing found for \(quoted(results.query))")
       return
+    }
+    // The strictest marking of what follows, as `show` prints it.
+    if let first = markings.first {
+      context.output.print(
+        "[\(markings.dropFirst().reduce(first) { $0.combined(with: $1) }.banner)]")
     }
     for (kind, hits) in results.groups {
       context.output.heading("\(kind.label) (\(hits.count))")

@@ -55,11 +55,14 @@ public struct SearchHit: Sendable, Hashable {
   public let rank: Double
   /// For a minute entry, its meeting: where the entry is shown.
   public let meetingID: UUID?
+  /// The record's markings; nil for an officer (the directory carries none).
+  public let markings: Markings?
 
   public init(
     kind: SearchKind, id: UUID, ref: String, title: String, snippet: [SnippetPart], rank: Double,
-    meetingID: UUID?
+    meetingID: UUID?, markings: Markings? = nil
   ) {
+    self.markings = markings
     self.kind = kind
     self.id = id
     self.ref = ref
@@ -156,6 +159,10 @@ enum SearchQueries {
       case .officer: ("officer", "t.handle", "t.name", "5.0, 5.0, 1.0")
       }
     let meeting = kind == .minute ? "t.meeting_id" : "NULL"
+    let markings =
+      kind == .officer
+      ? "NULL AS handling, NULL AS tlp, NULL AS classification"
+      : "t.handling, t.tlp, t.classification"
     let fts = table + "_fts"
     // Ranking reads every candidate's positions: bm25 over a word found in a quarter of a
     // million rows costs half a second. So only the newest `candidateCap` matches (rowids
@@ -174,7 +181,7 @@ enum SearchQueries {
           ORDER BY \(fts).rowid DESC LIMIT ?2),
         shown AS (
           SELECT rowid, rank FROM candidate ORDER BY rank, rowid DESC LIMIT ?3)
-        SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id,
+        SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id, \(markings),
           snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet, shown.rank AS rank
         FROM shown JOIN \(fts) ON \(fts).rowid = shown.rowid AND \(fts) MATCH ?1
         JOIN \(table) t ON t.rowid = shown.rowid
@@ -185,7 +192,12 @@ enum SearchQueries {
         kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
         title: try row.decode(forColumn: "title"),
         snippet: parts(try row.decode(forColumn: "snippet")),
-        rank: try row.decode(forColumn: "rank"), meetingID: try row.decode(forColumn: "meeting_id"))
+        rank: try row.decode(forColumn: "rank"), meetingID: try row.decode(forColumn: "meeting_id"),
+        markings: try row.decode(TLP?.self, forColumn: "tlp").map { tlp in
+          Markings(
+            handling: try row.decode(forColumn: "handling"), tlp: tlp,
+            classification: try row.decode(forColumn: "classification"))
+        })
     }
   }
 

@@ -94,6 +94,13 @@ extension LiaisonCLI {
         #expect(json.object != nil, "\(arguments)")
         expectWellFormed(json, at: arguments.joined(separator: " "))
       }
+      // Search results state their marking, each and together.
+      let found = try await db.json("search", "bogota")
+      let results = found["results"]?.array ?? []
+      let tlps = results.compactMap { $0["marking"]?["tlp"]?.string }
+      #expect(
+        !tlps.isEmpty && tlps.count == results.filter { $0["kind"]?.string != "officer" }.count)
+      #expect(found["marking"]?["banner"]?.string?.hasPrefix("TLP:") == true)
     }
 
     @Test("the same query prints the same bytes, keys in order")

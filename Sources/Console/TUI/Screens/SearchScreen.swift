@@ -37,6 +37,8 @@ public struct SearchScreen: Screen {
   /// Every hit, in the order shown: group by group.
   public var hits: [SearchHit] { results?.groups.flatMap(\.hits) ?? [] }
   public var current: SearchHit? { hits.indices.contains(cursor) ? hits[cursor] : nil }
+  /// Every result is on screen (or a page away): the header's banner covers them all.
+  public var markings: [Markings] { hits.compactMap(\.markings) }
 
   // MARK: - Updates
 
