@@ -188,6 +188,14 @@ struct AccessTests {
     #expect(try store.operation(t.f.operation.code).id == t.f.operation.id)
     #expect(throws: StoreError.self) { try store.actionDetail(item.id) }
     #expect(try store.actions(ActionFilter(operationID: t.f.operation.id)).rows.count == 2)
+    // Nor is it in the operation's counts.
+    func openCount() throws -> Int? {
+      try store.operations(today: .today()).rows.first { $0.operation.id == t.f.operation.id }?
+        .openActions
+    }
+    #expect(try openCount() == 2)
+    store.viewer = .officer(t.f.ana.id)
+    #expect(try openCount() == 3)
   }
 
   @Test func nobodyActingSeesOnlyTheDirectory() throws {

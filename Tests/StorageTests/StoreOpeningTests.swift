@@ -29,6 +29,35 @@ struct StoreOpeningTests {
     #expect(try Store.open(path: path).replicaID == store.replicaID)
   }
 
+  @Test func aVersion1DatabaseIsMigratedWithItsRecordsKept() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("v1.sqlite")
+    do {
+      let store = try Store.open(path: path)
+      store.viewer = .everything
+      _ = try Fixture(store)
+      // As the first release left it: no v2 migration, schema version 1.
+      try store.pool.writeWithoutTransaction { db in
+        try db.execute(
+          sql: """
+            DROP INDEX action_restricted;
+            DELETE FROM grdb_migrations WHERE identifier = 'v2 restricted items';
+            PRAGMA user_version = 1;
+            """)
+      }
+      try store.close()
+    }
+    let store = try Store.open(path: path)
+    store.viewer = .everything
+    let indexes = try store.pool.read {
+      try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
+    }
+    #expect(indexes.contains("action_restricted"))
+    #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 2)
+    #expect(try store.operation("TF-MAR-2026-003").codename == "Esperanza")
+    #expect(try store.verifyAudit().isIntact)
+  }
+
   @Test func migratesAPreCreatedEmptyFile() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("touched.sqlite")

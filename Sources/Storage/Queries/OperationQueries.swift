@@ -183,6 +183,21 @@ extension Store {
 }
 
 enum OperationQueries {
+  /// Open items of operation `op` (overdue ones: due before the date bound to `?`) marked for
+  /// named parties only that the viewer may not see. The running counts hold every item; a
+  /// count is information too, so these are taken off, read from the few restricted items.
+  static func hiddenItems(overdue: Bool) -> String {
+    let rules = AccessRules.reads
+    return """
+      (CASE WHEN \(rules.everything) THEN 0 ELSE
+        (SELECT count(*) FROM action_item a INDEXED BY action_restricted
+          WHERE a.operation_id = op.id AND a.status IN ('open', 'in-progress', 'blocked')
+            AND a.tlp IN \(AccessRules.namedOnlyTLP) AND a.deleted_at IS NULL
+            \(overdue ? "AND \(ActionQueries.dueKey) < ?" : "")
+            AND NOT \(rules.actionItem("a"))) END)
+      """
+  }
+
   static func query(
     _ filter: OperationFilter, sort: OperationSort = .code, today: CalendarDate, now: Date
   ) -> KeysetQuery {
@@ -194,8 +209,8 @@ enum OperationQueries {
       select: "op.*",
       from: """
         (SELECT op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
-          \(ActionTally.openOfOperation) AS open_actions,
-          \(ActionTally.overdueOfOperation) AS overdue_actions,
+          \(ActionTally.openOfOperation) - \(hiddenItems(overdue: false)) AS open_actions,
+          \(ActionTally.overdueOfOperation) - \(hiddenItems(overdue: true)) AS overdue_actions,
           (SELECT m.starts_at FROM meeting m INDEXED BY meeting_start
             WHERE m.starts_at >= ? AND m.deleted_at IS NULL AND EXISTS (
               SELECT 1 FROM meeting_operation mo WHERE mo.meeting_id = m.id
@@ -204,7 +219,7 @@ enum OperationQueries {
         FROM operation op JOIN country c ON c.id = op.lead_country_id
         LEFT JOIN organisation g ON g.id = op.lead_organisation_id) op
         """,
-      arguments: [today.description, now],
+      arguments: [today.description, today.description, now],
       order: sort.order)
     query.filter("op.deleted_at IS NULL")
     query.filter(AccessRules.reads.operation("op.id"))

@@ -6,7 +6,7 @@ import GRDB
 /// and a newer-schema check can read it without knowing GRDB's migration table.
 enum Schema {
   /// The schema version this program writes.
-  static let version = 1
+  static let version = 2
 
   /// The first migration's name: a GRDB database without it is another program's.
   static let firstMigration = "v1 case model"
@@ -19,6 +19,16 @@ enum Schema {
       for index in FullTextIndex.all { try db.execute(sql: index.creationSQL) }
       try db.execute(sql: ActionTally.creationSQL)
       try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    // Items only named parties may see, by operation: so that an operation's counts can
+    // leave out those the viewer may not see without reading every item (need-to-know).
+    migrator.registerMigration("v2 restricted items") { db in
+      try db.execute(
+        sql: """
+          CREATE INDEX action_restricted ON action_item(operation_id, status, \(dueKey))
+            WHERE tlp IN \(AccessRules.namedOnlyTLP) AND deleted_at IS NULL;
+          PRAGMA user_version = 2;
+          """)
     }
     return migrator
   }
