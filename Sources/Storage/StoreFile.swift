@@ -45,6 +45,22 @@ enum StoreFile {
     return UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 65_536
   }
 
+  /// Why liaison cannot use a file it may read but not write (a read-only file, folder or
+  /// file system), or nil. Every change and every consultation is written to the file's audit
+  /// trail, and SQLite writes its -wal and -shm files beside it: both must be writable.
+  static func readOnlyProblem(_ path: String) -> String? {
+    let folder = (path as NSString).deletingLastPathComponent
+    for (what, target) in [("the file", path), ("its folder", folder.isEmpty ? "." : folder)] {
+      if access(target, W_OK) != 0 {
+        let reason = errno == EROFS ? "on a read-only file system" : "not writable"
+        return "cannot use \(path): \(what) is \(reason); liaison records every change and "
+          + "every consultation in the file's audit trail, so it must be able to write there "
+          + "(copy the file somewhere writable to read it)"
+      }
+    }
+    return nil
+  }
+
   /// A connection that cannot change the file: for inspecting, checking and copying it.
   static func readOnly(_ path: String) throws -> DatabaseQueue {
     var configuration = Configuration()
@@ -58,6 +74,7 @@ enum StoreFile {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw StoreError(.cannotOpen, "cannot read \(path): permission denied")
     }
+    if let problem = readOnlyProblem(path) { throw StoreError(.cannotOpen, problem) }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     if size == 0 { return }  // An empty file is an empty database: migrations will build it.
     do {
@@ -97,6 +114,9 @@ enum StoreFile {
     } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
       throw StoreError(
         .notALiaisonDatabase, "\(path) is not a SQLite database; it was not changed")
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+      // A damaged liaison file: `db check` and `db restore` still work on it.
+      throw StoreError(.database, "cannot read \(path): \(describe(error, file: path))")
     } catch {
       throw StoreError(.cannotOpen, "cannot read \(path): \(describe(error, file: path))")
     }

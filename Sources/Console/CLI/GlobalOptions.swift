@@ -30,12 +30,19 @@ struct GlobalOptions: ParsableArguments {
       + (readOnly ? ["--read-only"] : [])
   }
 
+  /// The database file named by `--db`, `LIAISON_DB` or the default location, and whether it
+  /// was named (the default location's folder is created when missing).
+  var location: (path: String, explicit: Bool) {
+    let environment = ProcessInfo.processInfo.environment
+    let explicit = db ?? environment["LIAISON_DB"].flatMap { $0.isEmpty ? nil : $0 }
+    return (StoreLocation.resolve(explicit: explicit, environment: environment), explicit != nil)
+  }
+
   /// Opens the database and gathers what a command needs.
   func context(json: Bool = false) throws -> CommandContext {
     let environment = ProcessInfo.processInfo.environment
-    let explicit = db ?? environment["LIAISON_DB"].flatMap { $0.isEmpty ? nil : $0 }
-    let path = StoreLocation.resolve(explicit: explicit, environment: environment)
-    let store = try Store.open(path: path, createFolder: explicit == nil)
+    let (path, explicit) = location
+    let store = try Store.open(path: path, createFolder: !explicit)
     store.isReadOnly = readOnly
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
     let context = CommandContext(

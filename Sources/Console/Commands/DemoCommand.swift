@@ -123,14 +123,20 @@ struct DatabaseCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let context = try global.context()
-      let problems = try context.store.check()
+      let path = global.location.path
+      let problems: [String]
+      do {
+        problems = try global.context().store.check()
+      } catch let error as StoreError where error.code == .database {
+        // Too damaged to open as a store: say what SQLite finds, without writing to it.
+        problems = Store.checkDamaged(path: path)
+      }
       if problems.isEmpty {
-        context.output.print("\(context.store.path): ok")
+        StandardStream.write("\(path): ok\n")
         return
       }
       for problem in problems { Diagnostics.note(problem) }
-      throw CommandFailure("\(problems.count) problem(s) found in \(context.store.path)")
+      throw CommandFailure("\(problems.count) problem(s) found in \(path)")
     }
   }
 
@@ -174,12 +180,19 @@ struct DatabaseCommand: ParsableCommand {
     @Argument(help: "The backup to restore.") var backup: String
 
     func run() throws {
-      let context = try global.context()
-      let (facts, saved) = try context.store.restore(from: backup)
-      context.output.print(
-        "restored \(context.store.path) from \(backup): \(facts.actions) action items, "
-          + "\(facts.minuteEntries) minute entries, \(facts.auditEvents) audit events")
-      context.output.print("what it held before is in \(saved)")
+      let path = global.location.path
+      let facts: BackupFacts
+      let saved: String
+      do {
+        (facts, saved) = try global.context().store.restore(from: backup)
+      } catch let error as StoreError where error.code == .database && !global.readOnly {
+        // Too damaged to open (or to copy): the restore is made by file.
+        (facts, saved) = try Store.restoreDamaged(path: path, from: backup)
+      }
+      StandardStream.write(
+        "restored \(path) from \(backup): \(facts.actions) action items, "
+          + "\(facts.minuteEntries) minute entries, \(facts.auditEvents) audit events\n"
+          + "what it held before is in \(saved)\n")
     }
   }
 }

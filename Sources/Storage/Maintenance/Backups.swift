@@ -130,20 +130,13 @@ extension Store {
   {
     try requireWritable()
     let facts = try Self.checkBackup(at: backup)
-    let folder = BackupRotation(databasePath: path).folder
+    let saved = try Self.beforeRestorePath(of: path)
     do {
-      try FileManager.default.createDirectory(
-        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
-      throw StoreError(
-        .conflict, "cannot make the backup folder \(folder): \(error.localizedDescription)")
+      try self.backup(to: saved)
+    } catch  where error.code == .database {
+      // SQLite cannot copy a damaged database; its bytes are kept as they are.
+      try Self.keepBytes(of: path, at: saved)
     }
-    let stamp = StoredDate.text(Date()).replacingOccurrences(of: " ", with: "T")
-      .replacingOccurrences(of: ":", with: "")
-    let saved =
-      folder + "/" + URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-      + "-before-restore-\(stamp).sqlite"
-    try self.backup(to: saved)
     do {
       let source = try StoreFile.readOnly(backup)
       defer { try? source.close() }
@@ -155,6 +148,57 @@ extension Store {
       )
     }
     return (facts, saved)
+  }
+
+  /// Restores a database too damaged to open, by file: the backup is checked, the damaged
+  /// file (and its -wal) kept byte for byte in the backups folder, then the backup copied in
+  /// its place.
+  public static func restoreDamaged(
+    path: String, from backup: String
+  ) throws(StoreError) -> (facts: BackupFacts, saved: String) {
+    let facts = try checkBackup(at: backup)
+    let saved = try beforeRestorePath(of: path)
+    try keepBytes(of: path, at: saved)
+    let staged = path + ".liaison-restore-\(getpid())"
+    try? FileManager.default.removeItem(atPath: staged)
+    try vacuum(from: backup, into: staged)
+    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    guard rename(staged, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(atPath: staged)
+      throw StoreError(
+        .database, "restoring \(backup) failed: \(reason); the database as it was is in \(saved)")
+    }
+    return (facts, saved)
+  }
+
+  /// Where a database's content goes before a restore replaces it: the backups folder.
+  private static func beforeRestorePath(of path: String) throws(StoreError) -> String {
+    let folder = BackupRotation(databasePath: path).folder
+    do {
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw StoreError(
+        .conflict, "cannot make the backup folder \(folder): \(error.localizedDescription)")
+    }
+    let stamp = StoredDate.text(Date()).replacingOccurrences(of: " ", with: "T")
+      .replacingOccurrences(of: ":", with: "")
+    return folder + "/" + URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+      + "-before-restore-\(stamp).sqlite"
+  }
+
+  /// Copies a database file and its -wal byte for byte, private to the user.
+  private static func keepBytes(of path: String, at saved: String) throws(StoreError) {
+    do {
+      for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: path + suffix) {
+        try FileManager.default.copyItem(atPath: path + suffix, toPath: saved + suffix)
+        chmod(saved + suffix, 0o600)
+      }
+    } catch {
+      throw StoreError(
+        .conflict, "cannot keep a copy of \(path) before restoring: \(error.localizedDescription)")
+    }
   }
 
   /// `VACUUM INTO` from a read-only connection of its own, into a new file of mode 0600.

@@ -92,6 +92,28 @@ extension Store {
     }
   }
 
+  /// Checks a file too damaged to open as a store, through a connection that cannot write:
+  /// SQLite's integrity check, or why it cannot even run. Never empty: the file failed to
+  /// open.
+  public static func checkDamaged(path: String) -> [String] {
+    do {
+      let queue = try StoreFile.readOnly(path)
+      defer { try? queue.close() }
+      let integrity = try queue.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+      guard integrity != ["ok"] else {
+        return ["the file passes SQLite's integrity check but cannot be opened as a database"]
+      }
+      return integrity.prefix(20).map { "integrity: \($0)" }
+    } catch let error as DatabaseError {
+      return [
+        "the file is too damaged for SQLite to check (\(error.message ?? "\(error.resultCode)")); "
+          + "restore a backup with `liaison db restore FILE`"
+      ]
+    } catch {
+      return ["the file cannot be checked: \(StoreFile.describe(error, file: path))"]
+    }
+  }
+
   /// Writes a consistent, compacted copy of the database to `destination` (mode 0600). An
   /// existing file is never overwritten.
   public func backup(to destination: String) throws(StoreError) {

@@ -71,6 +71,49 @@ extension LiaisonCLI {
 
     /// A file that may not grow (`ulimit -f`, a quota) fails the write; the program is not
     /// killed by SIGXFSZ without a word, and the file stays whole.
+    /// A database on a read-only file system (a mounted backup disk, a locked-down share):
+    /// reading it would need the consultation written to its audit trail, so every command,
+    /// read or write, says why it cannot use the file, and the file is left as it was.
+    @Test("a read-only file system is refused in one line by every command, the file untouched")
+    func readOnlyFileSystem() async throws {
+      let db = try await TestDatabase.demo("read-only")
+      let folder = db.folder.file("ro")
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      let path = folder + "/liaison.sqlite"
+      try FileManager.default.copyItem(atPath: db.path, toPath: path)
+      let before = try FileSnapshot(path)
+      let commands = [
+        "action add 'On a read-only disk' --owner ribeiro", "action list", "op list",
+        "search bogota", "db check", "audit verify", "whoami --set nunez",
+      ]
+      let script = """
+        set -u
+        mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" || exit 90
+
+        """
+        + commands.enumerated().map { index, command in
+          "\"$2\" --db \"$1/liaison.sqlite\" \(command) >\"$3/\(index).out\" 2>\"$3/\(index).err\"; "
+            + "echo \"\(index)=$?\""
+        }.joined(separator: "\n")
+      let (status, output) = try Spawn.run(
+        "/usr/bin/unshare",
+        [
+          "-rm", "bash", "-c", script, "read-only", folder, LiaisonProcess.binary.path,
+          db.folder.path,
+        ],
+        environment: db.environment().merging(["PATH": "/usr/bin:/bin"]) { $1 })
+      try #require(status == 0, "the read-only script failed: \(output)")
+      for (index, command) in commands.enumerated() {
+        #expect(output.contains("\(index)=2\n"), "\(command): \(output)")
+        let shown = try String(contentsOfFile: db.folder.file("\(index).out"), encoding: .utf8)
+        let said = try String(contentsOfFile: db.folder.file("\(index).err"), encoding: .utf8)
+        #expect(shown.isEmpty, "\(command) showed \(shown)")
+        #expect(said.hasPrefix("liaison: cannot use ") && said.contains("read-only file system"))
+        #expect(said.split(separator: "\n").count == 1, "\(command): \(said)")
+      }
+      #expect(try FileSnapshot(path) == before)
+    }
+
     @Test("a file size limit refuses the write in one line instead of killing liaison")
     func fileSizeLimit() async throws {
       let db = try await TestDatabase.demo("ulimit")
