@@ -162,18 +162,23 @@ struct ConsoleEndToEndTests {
 
   /// The promise that no line of minutes is lost: what is typed and not yet added survives
   /// `kill -9`, a dropped SSH session (SIGHUP) and a closed terminal, and comes back on the
-  /// next start, in the same place.
-  @Test(arguments: [
-    SuddenEnd.signal("KILL", status: 137), .signal("HUP", status: 129), .closedTerminal,
-  ])
-  func aLineBeingTypedSurvives(_ end: SuddenEnd) throws {
+  /// next start, in the same place; also while other processes write to the file and search
+  /// it without pause, so that every draft save waits for the lock.
+  @Test(
+    arguments: [
+      SuddenEnd.signal("KILL", status: 137), .signal("HUP", status: 129), .closedTerminal,
+    ], [false, true])
+  func aLineBeingTypedSurvives(_ end: SuddenEnd, underLoad: Bool) throws {
     // A demo loaded today, so the meetings list opens on upcoming meetings with draft minutes.
-    let workspace = try Workspace("e2e-draft-\(end)".replacingOccurrences(of: " ", with: "-"))
+    let label = "e2e-draft-\(end)\(underLoad ? "-load" : "")"
+    let workspace = try Workspace(label.replacingOccurrences(of: " ", with: "-"))
     try FileManager.default.removeItem(atPath: workspace.database)
     let (status, output) = try Spawn.run(
       LiaisonProcess.binary.path, ["demo", "--db", workspace.database],
       environment: workspace.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 })
     try #require(status == 0, "liaison demo failed: \(output)")
+    let load = underLoad ? try Load(workspace) : nil
+    defer { load?.stop() }
     let line = "a Ask MAOC-N for the AIS history of 東京 Maru 🚢 — São Luís"
     let first = try TmuxSession(environment: workspace.environment, width: 120, height: 35)
     try first.waitFor("TF-MAR-")
@@ -196,6 +201,8 @@ struct ConsoleEndToEndTests {
       try first.closeTerminal()
     }
 
+    if let load { #expect(load.writes > 0, "the writer should have written meanwhile") }
+
     let second = try TmuxSession(environment: workspace.environment, width: 120, height: 35)
     try second.waitFor("recovered what was being typed: the entry line of")
     try second.waitFor("action ▸ Ask MAOC-N for the AIS history of 東京 Maru 🚢 — São Luís")
@@ -204,6 +211,54 @@ struct ConsoleEndToEndTests {
     try second.waitFor("Esc leave")
     try second.press("Q")
     try second.waitFor("EXITED:0")
+  }
+
+  /// Other officers' work on the same file: a writer adding notes to an item and a reader
+  /// searching, each as fast as it can, until stopped. Each writes what it managed to a file.
+  final class Load {
+    private let processes: [Process]
+    let acknowledged: String
+
+    init(_ workspace: Workspace) throws {
+      let (status, listed) = try Spawn.run(
+        LiaisonProcess.binary.path,
+        ["action", "list", "--db", workspace.database, "--limit", "1", "--json"],
+        environment: workspace.environment)
+      guard status == 0,
+        let reference = listed.split(separator: "\"").drop(while: { $0 != "ref" }).dropFirst(2)
+          .first
+      else { throw TmuxSession.Failure(description: "no action to load: \(listed)") }
+      acknowledged = workspace.folder.file("load-acks")
+      let loops = [
+        #"i=0; while true; do i=$((i+1)); "$0" --db "$1" action note "$2" "load $i" >/dev/null 2>&1 && echo $i >>"$3"; done"#,
+        #"while true; do "$0" --db "$1" search container >/dev/null 2>&1; done"#,
+      ]
+      processes = loops.map { loop in
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [
+          "-c", loop, LiaisonProcess.binary.path, workspace.database, String(reference),
+          workspace.folder.file("load-acks"),
+        ]
+        process.environment = workspace.environment.merging(["PATH": "/usr/bin:/bin"]) { $1 }
+        return process
+      }
+      for process in processes { try process.run() }
+    }
+
+    func stop() {
+      for process in processes where process.isRunning {
+        kill(-process.processIdentifier, SIGKILL)
+        process.terminate()
+        process.waitUntilExit()
+      }
+    }
+
+    /// How many notes the writer had acknowledged.
+    var writes: Int {
+      ((try? String(contentsOfFile: acknowledged, encoding: .utf8)) ?? "")
+        .split(separator: "\n").count
+    }
   }
 
   /// Polls the database (another process, as a person's second terminal would) for a draft
