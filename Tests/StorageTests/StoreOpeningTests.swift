@@ -41,6 +41,7 @@ struct StoreOpeningTests {
         try db.execute(
           sql: """
             DROP INDEX action_restricted;
+            DROP INDEX attendance_meeting_officer;
             DELETE FROM grdb_migrations WHERE identifier = 'v2 restricted items';
             PRAGMA user_version = 1;
             """)
@@ -53,6 +54,7 @@ struct StoreOpeningTests {
       try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")
     }
     #expect(indexes.contains("action_restricted"))
+    #expect(indexes.contains("attendance_meeting_officer"))
     #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 2)
     #expect(try store.operation("TF-MAR-2026-003").codename == "Esperanza")
     #expect(try store.verifyAudit().isIntact)

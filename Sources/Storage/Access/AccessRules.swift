@@ -72,11 +72,11 @@ struct AccessRules {
   func meeting(_ id: String, restricted: String) -> String {
     """
     (\(everything)
-     OR EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = \(id)
-       AND t.officer_id = \(viewer) AND t.deleted_at IS NULL)
      OR (\(viewer) IS NOT NULL AND NOT (\(restricted)) AND NOT EXISTS (SELECT 1 FROM meeting_operation mo
        WHERE mo.meeting_id = \(id) AND mo.deleted_at IS NULL
          AND mo.operation_id NOT IN (\(visibleOperations))))
+     OR EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = \(id)
+       AND t.officer_id = \(viewer) AND t.deleted_at IS NULL)
      OR ((\(restricted)) AND EXISTS (SELECT 1 FROM meeting_operation mo
          WHERE mo.meeting_id = \(id) AND mo.deleted_at IS NULL)
        AND NOT EXISTS (SELECT 1 FROM meeting_operation mo

@@ -20,13 +20,15 @@ enum Schema {
       try db.execute(sql: ActionTally.creationSQL)
       try db.execute(sql: "PRAGMA user_version = 1")
     }
-    // Items only named parties may see, by operation: so that an operation's counts can
-    // leave out those the viewer may not see without reading every item (need-to-know).
+    // Need-to-know: items only named parties may see, by operation, so that an operation's
+    // counts can leave out those the viewer may not see without reading every item; and an
+    // officer's attendance at a meeting found in one look-up, as the rules ask it per row.
     migrator.registerMigration("v2 restricted items") { db in
       try db.execute(
         sql: """
           CREATE INDEX action_restricted ON action_item(operation_id, status, \(dueKey))
             WHERE tlp IN \(AccessRules.namedOnlyTLP) AND deleted_at IS NULL;
+          CREATE INDEX attendance_meeting_officer ON attendance(meeting_id, officer_id);
           PRAGMA user_version = 2;
           """)
     }
