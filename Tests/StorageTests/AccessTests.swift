@@ -51,7 +51,10 @@ struct AccessTests {
       networkMeeting = try store.addMeeting(
         Meeting(
           kind: .plenary, title: "Task Force plenary", startsAt: Date().addingTimeInterval(7_200),
-          timeZone: "Europe/Brussels", chairID: f.ana.id), operations: [], invitees: [], as: f.me)
+          timeZone: "Europe/Brussels", chairID: f.ana.id), operations: [],
+        // Luis attends a meeting: attending one must not open the others (a rule once
+        // compared a search's own table with itself, and did).
+        invitees: [f.luis.id], as: f.me)
       let participants = try store.operationDetail(f.operation.id, today: .today()).participants
       secret = Set(
         [f.operation.id, meeting.id, entry.id, seizure.id] + actions.map(\.id)

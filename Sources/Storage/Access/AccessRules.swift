@@ -15,6 +15,10 @@ import Foundation
 /// store's current viewer), or an officer's id for the write path's checks. Each set of
 /// operations is a non-correlated subquery, which SQLite computes once per statement. With
 /// nobody acting (a NULL viewer) nothing under the rules is visible, not even the network's.
+///
+/// The rules' own tables go by `acc_` aliases: a subquery's alias hides the caller's table of
+/// the same name, so a rule written with `t` inside a query over `t` would compare a table
+/// with itself (and did: search showed entries of meetings the viewer did not attend).
 struct AccessRules {
   /// An SQL expression for the viewer's id (`*` for everything, NULL for nobody).
   let viewer: String
@@ -51,14 +55,14 @@ struct AccessRules {
     """
     SELECT id FROM operation WHERE \(everything)
     UNION ALL \(namedOperations)
-    UNION ALL SELECT p.operation_id FROM officer me
-      JOIN participant p ON p.organisation_id = me.organisation_id
-      JOIN operation op ON op.id = p.operation_id
-      WHERE me.id = \(viewer) AND p.deleted_at IS NULL AND op.tlp NOT IN \(Self.namedOnlyTLP)
-    UNION ALL SELECT p.operation_id FROM officer me
-      JOIN participant p ON p.country_id = me.country_id
-      JOIN operation op ON op.id = p.operation_id
-      WHERE me.id = \(viewer) AND p.deleted_at IS NULL AND op.tlp NOT IN \(Self.namedOnlyTLP)
+    UNION ALL SELECT acc_p.operation_id FROM officer acc_me
+      JOIN participant acc_p ON acc_p.organisation_id = acc_me.organisation_id
+      JOIN operation acc_op ON acc_op.id = acc_p.operation_id
+      WHERE acc_me.id = \(viewer) AND acc_p.deleted_at IS NULL AND acc_op.tlp NOT IN \(Self.namedOnlyTLP)
+    UNION ALL SELECT acc_p.operation_id FROM officer acc_me
+      JOIN participant acc_p ON acc_p.country_id = acc_me.country_id
+      JOIN operation acc_op ON acc_op.id = acc_p.operation_id
+      WHERE acc_me.id = \(viewer) AND acc_p.deleted_at IS NULL AND acc_op.tlp NOT IN \(Self.namedOnlyTLP)
     """
   }
 
@@ -72,16 +76,16 @@ struct AccessRules {
   func meeting(_ id: String, restricted: String) -> String {
     """
     (\(everything)
-     OR (\(viewer) IS NOT NULL AND NOT (\(restricted)) AND NOT EXISTS (SELECT 1 FROM meeting_operation mo
-       WHERE mo.meeting_id = \(id) AND mo.deleted_at IS NULL
-         AND mo.operation_id NOT IN (\(visibleOperations))))
-     OR EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = \(id)
-       AND t.officer_id = \(viewer) AND t.deleted_at IS NULL)
-     OR ((\(restricted)) AND EXISTS (SELECT 1 FROM meeting_operation mo
-         WHERE mo.meeting_id = \(id) AND mo.deleted_at IS NULL)
-       AND NOT EXISTS (SELECT 1 FROM meeting_operation mo
-         WHERE mo.meeting_id = \(id) AND mo.deleted_at IS NULL
-           AND mo.operation_id NOT IN (\(namedOperations)))))
+     OR (\(viewer) IS NOT NULL AND NOT (\(restricted)) AND NOT EXISTS (SELECT 1 FROM meeting_operation acc_mo
+       WHERE acc_mo.meeting_id = \(id) AND acc_mo.deleted_at IS NULL
+         AND acc_mo.operation_id NOT IN (\(visibleOperations))))
+     OR EXISTS (SELECT 1 FROM attendance acc_t WHERE acc_t.meeting_id = \(id)
+       AND acc_t.officer_id = \(viewer) AND acc_t.deleted_at IS NULL)
+     OR ((\(restricted)) AND EXISTS (SELECT 1 FROM meeting_operation acc_mo
+         WHERE acc_mo.meeting_id = \(id) AND acc_mo.deleted_at IS NULL)
+       AND NOT EXISTS (SELECT 1 FROM meeting_operation acc_mo
+         WHERE acc_mo.meeting_id = \(id) AND acc_mo.deleted_at IS NULL
+           AND acc_mo.operation_id NOT IN (\(namedOperations)))))
     """
   }
 
@@ -97,7 +101,7 @@ struct AccessRules {
       "\(e).meeting_id",
       restricted: """
         \(e).tlp IN \(Self.namedOnlyTLP)
-          OR (SELECT tlp FROM meeting WHERE id = \(e).meeting_id) IN \(Self.namedOnlyTLP)
+          OR (SELECT acc_m.tlp FROM meeting acc_m WHERE acc_m.id = \(e).meeting_id) IN \(Self.namedOnlyTLP)
         """)
   }
 
@@ -107,13 +111,13 @@ struct AccessRules {
     (\(everything) OR (\(viewer) IS NOT NULL
       AND (\(a).operation_id IS NULL OR \(a).operation_id IN (\(visibleOperations)))
       AND (\(a).meeting_id IS NULL OR \(a).operation_id IS NOT NULL
-        OR EXISTS (SELECT 1 FROM meeting m WHERE m.id = \(a).meeting_id AND \(meetingRow("m"))))
+        OR EXISTS (SELECT 1 FROM meeting acc_m WHERE acc_m.id = \(a).meeting_id AND \(meetingRow("acc_m"))))
       AND (\(a).tlp NOT IN \(Self.namedOnlyTLP) OR \(a).owner_id = \(viewer)
         OR \(a).operation_id IN (\(namedOperations))
-        OR EXISTS (SELECT 1 FROM action_co_owner c WHERE c.action_id = \(a).id
-          AND c.officer_id = \(viewer) AND c.deleted_at IS NULL)
-        OR EXISTS (SELECT 1 FROM attendance t WHERE t.meeting_id = \(a).meeting_id
-          AND t.officer_id = \(viewer) AND t.deleted_at IS NULL))))
+        OR EXISTS (SELECT 1 FROM action_co_owner acc_c WHERE acc_c.action_id = \(a).id
+          AND acc_c.officer_id = \(viewer) AND acc_c.deleted_at IS NULL)
+        OR EXISTS (SELECT 1 FROM attendance acc_t WHERE acc_t.meeting_id = \(a).meeting_id
+          AND acc_t.officer_id = \(viewer) AND acc_t.deleted_at IS NULL))))
     """
   }
 
@@ -138,9 +142,9 @@ extension AccessRules {
     case .seizure: seizure(alias)
     case .participant: operation("\(alias).operation_id")
     case .meetingOperation, .attendance, .agendaItem:
-      "EXISTS (SELECT 1 FROM meeting m WHERE m.id = \(alias).meeting_id AND \(meetingRow("m")))"
+      "EXISTS (SELECT 1 FROM meeting acc_m WHERE acc_m.id = \(alias).meeting_id AND \(meetingRow("acc_m")))"
     case .actionCoOwner, .actionUpdate:
-      "EXISTS (SELECT 1 FROM action_item a WHERE a.id = \(alias).action_id AND \(actionItem("a")))"
+      "EXISTS (SELECT 1 FROM action_item acc_a WHERE acc_a.id = \(alias).action_id AND \(actionItem("acc_a")))"
     case .country, .organisation, .officer: nil
     }
   }
@@ -151,9 +155,9 @@ extension AccessRules {
   /// operation-log row) is visible, or is a record everyone sees.
   func subject(entity: String, id: String) -> String {
     let cases = EntityKind.allCases.compactMap { kind -> String? in
-      guard let rule = record(kind, "x") else { return nil }
-      return "WHEN '\(kind.rawValue)' THEN EXISTS (SELECT 1 FROM \(kind.rawValue) x "
-        + "WHERE x.id = \(id) AND \(rule))"
+      guard let rule = record(kind, "acc_x") else { return nil }
+      return "WHEN '\(kind.rawValue)' THEN EXISTS (SELECT 1 FROM \(kind.rawValue) acc_x "
+        + "WHERE acc_x.id = \(id) AND \(rule))"
     }
     return "(\(everything) OR CASE \(entity) \(cases.joined(separator: " ")) ELSE 1 END)"
   }
@@ -165,10 +169,10 @@ extension AccessRules {
   /// records in its summary and details, so it is read only by those who may see them all.
   func auditEvent(_ e: String) -> String {
     let named = subject(
-      entity: "json_extract(r.value, '$.entity')", id: "json_extract(r.value, '$.id')")
+      entity: "json_extract(acc_r.value, '$.entity')", id: "json_extract(acc_r.value, '$.id')")
     return """
       (\(subject(entity: "\(e).entity", id: "\(e).entity_id"))
-        AND NOT EXISTS (SELECT 1 FROM json_each(\(e).details, '$.records') r WHERE NOT \(named)))
+        AND NOT EXISTS (SELECT 1 FROM json_each(\(e).details, '$.records') acc_r WHERE NOT \(named)))
       """
   }
 }

@@ -34,7 +34,11 @@ extension LiaisonCLI {
               let attendees = (shown["meeting"]?["attendance"]?.array ?? []).compactMap {
                 $0["officer"]?.string
               }
-              if !attendees.contains("ribeiro") { ids.insert(meeting["id"]?.string ?? "") }
+              if !attendees.contains("ribeiro") {
+                ids.insert(meeting["id"]?.string ?? "")
+                let minutes = shown["meeting"]?["minutes"]?.array ?? []
+                ids.formUnion(minutes.compactMap { $0["id"]?.string })
+              }
             }
           }
           let actions = try await db.json(

@@ -33,7 +33,7 @@ struct SearchSessionTests {
   @Test func bogotaFindsBogotaWithTheMatchHighlighted() throws {
     let console = try search("bogota")
     #expect(console.screen.contains("Bogotá"))
-    #expect(console.screen.contains("MINUTES (8)"))
+    #expect(console.screen.contains("MINUTES (1)"))
     #expect(console.statusBar.contains("Search 1/"))
     let styles = console.styles.split(separator: "\n", omittingEmptySubsequences: false).map {
       Array($0)
