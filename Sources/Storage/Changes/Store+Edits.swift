@@ -60,7 +60,7 @@ extension Writer {
     }
     let linked = try Set(operations).sorted(by: { $0.text < $1.text }).map { id in
       let operation = try live(JointOperation.self, id)
-      try require(.participant, on: operation, to: "adding a meeting")
+      try require(.participant, on: operation, to: "linking a meeting")
       return operation
     }
     var meeting = meeting
@@ -191,10 +191,10 @@ extension Writer {
   func editSeizure(_ seizure: Seizure) throws -> Seizure {
     var current = try live(Seizure.self, seizure.id)
     let operation = try live(JointOperation.self, seizure.operationID)
-    try require(
-      .participant, on: try live(JointOperation.self, current.operationID), to: "changing a seizure"
-    )
-    try require(.participant, on: operation, to: "changing a seizure")
+    // Moving a seizure to another operation takes part in both.
+    for id in Set([current.operationID, seizure.operationID]).sorted(by: { $0.text < $1.text }) {
+      try require(.participant, on: try live(JointOperation.self, id), to: "changing a seizure")
+    }
     try current.changeStatus(to: seizure.status)
     var candidate = seizure
     candidate.status = current.status
