@@ -167,6 +167,11 @@ extension BenchBuilder {
     let concluded = operations.filter { $0.status == .concluded }
     try store.write(as: actor) { w in
       for operation in concluded {
+        // Its lead concludes it (its lead country's officers lead it): the benchmark's
+        // officer only takes part in some operations, and a participant may not.
+        if let lead = officers.first(where: { $0.countryID == operation.leadCountryID }) {
+          try w.act(as: ActingOfficer(id: lead.id, handle: lead.handle))
+        }
         try w.changeOperationStatus(operation.id, to: .concluded)
         try w.audit()
       }
