@@ -115,37 +115,32 @@ struct AccessTests {
     let t = try TwoOfficers()
     let store = t.store
     store.viewer = .officer(t.f.luis.id)
-    func refusal(_ body: () throws -> Void) -> String? {
-      do {
-        try body()
-        return nil
-      } catch {
-        return (error as? StoreError)?.description ?? "\(error)"
-      }
-    }
     let code = t.f.operation.code
     let missing = "TF-MAR-2026-999"
     #expect(
-      refusal { _ = try store.operation(code) }?.replacingOccurrences(of: code, with: missing)
-        == refusal { _ = try store.operation(missing) })
+      refusal { _ = try store.operation(code) }?.description
+        .replacingOccurrences(of: code, with: missing)
+        == refusal { _ = try store.operation(missing) }?.description)
     let never = UUID.v7()
     #expect(
-      refusal { _ = try store.operation(t.f.operation.id.text) }?
+      refusal { _ = try store.operation(t.f.operation.id.text) }?.description
         .replacingOccurrences(of: t.f.operation.id.text, with: never.text)
-        == refusal { _ = try store.operation(never.text) })
-    #expect(refusal { _ = try store.operation("Esperanza") } != nil)
-    #expect(refusal { _ = try store.operationDetail(t.f.operation.id, today: .today()) } != nil)
-    #expect(refusal { _ = try store.meeting(t.meeting.ref) } != nil)
-    #expect(refusal { _ = try store.meeting(t.meeting.id.text) } != nil)
-    #expect(refusal { _ = try store.meetingDetail(t.meeting.id) } != nil)
-    #expect(refusal { _ = try store.minuteEntry(t.entry.ref) } != nil)
+        == refusal { _ = try store.operation(never.text) }?.description)
+    #expect(refusal { _ = try store.operation("Esperanza") }?.code == .notFound)
+    #expect(
+      refusal { _ = try store.operationDetail(t.f.operation.id, today: .today()) }?.code
+        == .notFound)
+    #expect(refusal { _ = try store.meeting(t.meeting.ref) }?.code == .notFound)
+    #expect(refusal { _ = try store.meeting(t.meeting.id.text) }?.code == .notFound)
+    #expect(refusal { _ = try store.meetingDetail(t.meeting.id) }?.code == .notFound)
+    #expect(refusal { _ = try store.minuteEntry(t.entry.ref) }?.code == .notFound)
     for item in t.actions {
-      #expect(refusal { _ = try store.action(item.ref) } != nil)
-      #expect(refusal { _ = try store.actionDetail(item.id) } != nil)
+      #expect(refusal { _ = try store.action(item.ref) }?.code == .notFound)
+      #expect(refusal { _ = try store.actionDetail(item.id) }?.code == .notFound)
     }
-    #expect(refusal { _ = try store.seizure(t.seizure.ref) } != nil)
+    #expect(refusal { _ = try store.seizure(t.seizure.ref) }?.code == .notFound)
     // Candidates offered for a near miss never name the operation's records.
-    let guess = refusal { _ = try store.action("manifest") } ?? ""
+    let guess = refusal { _ = try store.action("manifest") }?.description ?? ""
     #expect(!guess.contains(TwoOfficers.word))
   }
 

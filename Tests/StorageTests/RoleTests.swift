@@ -26,15 +26,6 @@ struct RoleTests {
     }
   }
 
-  private func refusal(_ body: () throws -> Void) -> StoreError? {
-    do {
-      try body()
-      return nil
-    } catch {
-      return error as? StoreError
-    }
-  }
-
   @Test func anObserverReadsButChangesNothing() throws {
     let t = try Team(luisAs: .observer)
     let store = t.f.store

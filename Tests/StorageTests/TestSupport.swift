@@ -528,3 +528,13 @@ struct RichNetwork {
     try store.setProfile(f.ana.id, as: me)
   }
 }
+
+/// The store's refusal of `body`, or nil when it did not refuse.
+func refusal(_ body: () throws -> Void) -> StoreError? {
+  do {
+    try body()
+    return nil
+  } catch {
+    return error as? StoreError
+  }
+}

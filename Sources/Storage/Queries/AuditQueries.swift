@@ -79,8 +79,8 @@ extension Store {
     }
   }
 
-  /// Every audit event of the filter, oldest first, one at a time: an export of a trail of
-  /// millions of events never holds it in memory.
+  /// Every audit event of the filter, oldest first, handed over one at a time from a cursor
+  /// rather than read into an array first.
   public func forEachAuditEvent(
     _ filter: AuditFilter, _ body: (AuditEventRow) throws -> Void
   ) throws(StoreError) {

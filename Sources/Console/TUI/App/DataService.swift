@@ -52,6 +52,12 @@ public final class DataService {
     }
     try store.recordConsultation(
       summary, of: records, as: ActingOfficer(id: profile.id, handle: profile.handle))
+    // Only the last minute's matter: a long session does not keep every query it ran.
+    if consultations.count > 1_000 {
+      consultations = consultations.filter {
+        now.timeIntervalSince($0.value) < Self.consultationWindow
+      }
+    }
     consultations[key] = now
   }
 
