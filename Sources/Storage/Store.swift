@@ -5,9 +5,11 @@ import Synchronization
 
 /// liaison's database: one SQLite file, opened for reading and writing.
 ///
-/// Reads and writes go one at a time; writes go through ``write(as:_:)``, which records
-/// every change in the operation log and the audit trail. Two processes may share a file:
-/// each waits up to ``busyTimeout`` for the other's write to finish rather than failing.
+/// Writes go one at a time through ``write(as:_:)``, which records every change in the
+/// operation log and the audit trail. Two processes may share a file: each waits up to
+/// ``busyTimeout`` for the other's write to finish rather than failing. Reads share the
+/// writes' connection, unless the store was opened with `separateReads` (the console, whose
+/// writes run on a thread of their own): then a read never waits behind a write.
 public final class Store: Sendable {
   /// The file's path.
   public let path: String
@@ -19,6 +21,10 @@ public final class Store: Sendable {
   /// One connection, serialised: writes are short, and one connection keeps opening the file
   /// free of writes (GRDB's DatabasePool writes a dummy transaction when it opens a file).
   let pool: DatabaseQueue
+
+  /// Where reads run: ``pool``, or a read-only connection of its own. In WAL mode a reader
+  /// never waits for a writer, in this process or another.
+  private let reads: DatabaseQueue
 
   /// Who reads are for; the connection's `liaison_viewer()` asks it.
   let viewerBox: ViewerBox
@@ -61,8 +67,12 @@ public final class Store: Sendable {
   ///
   /// `newReplicaID` names the replica of a database created by this call (tests use it for
   /// stable short references); an existing database keeps its own.
+  ///
+  /// `separateReads` opens a second, read-only connection for reads, so that a program whose
+  /// writes may wait for another process's lock (the console) can go on reading meanwhile.
   public static func open(
-    path: String, createFolder: Bool = false, newReplicaID: UUID? = nil
+    path: String, createFolder: Bool = false, newReplicaID: UUID? = nil,
+    separateReads: Bool = false
   )
     throws(StoreError) -> Store
   {
@@ -83,7 +93,10 @@ public final class Store: Sendable {
       }
       try Schema.migrator.migrate(pool)
       let replica = try pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
-      return Store(path: path, pool: pool, replicaID: replica, viewerBox: viewerBox)
+      var readOnly = configuration(viewerBox)
+      readOnly.readonly = true
+      let reads = separateReads ? try DatabaseQueue(path: path, configuration: readOnly) : pool
+      return Store(path: path, pool: pool, reads: reads, replicaID: replica, viewerBox: viewerBox)
     } catch let error as StoreError {
       throw error
     } catch {
@@ -91,9 +104,13 @@ public final class Store: Sendable {
     }
   }
 
-  private init(path: String, pool: DatabaseQueue, replicaID: UUID, viewerBox: ViewerBox) {
+  private init(
+    path: String, pool: DatabaseQueue, reads: DatabaseQueue, replicaID: UUID,
+    viewerBox: ViewerBox
+  ) {
     self.path = path
     self.pool = pool
+    self.reads = reads
     self.viewerBox = viewerBox
     self.replicaID = replicaID
     self.replicaTag = ShortRef.tag(for: replicaID)
@@ -111,10 +128,15 @@ public final class Store: Sendable {
   /// The schema version this program writes.
   public static var schemaVersion: Int { Schema.version }
 
+  /// Closes the read connection, when it is a separate one.
+  func closeReads() throws {
+    if reads !== pool { try reads.close() }
+  }
+
   /// Runs a read in a snapshot of the database.
   func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
-      return try pool.read(body)
+      return try reads.read(body)
     } catch {
       throw StoreError.wrap(error)
     }

@@ -65,6 +65,9 @@ enum StoreFile {
   static func readOnly(_ path: String) throws -> DatabaseQueue {
     var configuration = Configuration()
     configuration.readonly = true
+    // Even a reader may find the file busy for a moment: while another process recovers
+    // the WAL, or checkpoints it as it closes.
+    configuration.busyMode = .timeout(Store.busyTimeout)
     return try DatabaseQueue(path: path, configuration: configuration)
   }
 

@@ -246,8 +246,9 @@ struct TransitionTests {
     let back = refusal(.invalidTransition) { () throws(ValidationError) in
       try seized.changeStatus(to: .frozen)
     }
-    #expect(back?.message == "seizure S3-KQ3M cannot go from seized to frozen; it can go to: "
-      + "confiscated, released")
+    #expect(
+      back?.message == "seizure S3-KQ3M cannot go from seized to frozen; it can go to: "
+        + "confiscated, released")
     var confiscated = try seizure(.confiscated)
     let final = refusal(.invalidTransition) { () throws(ValidationError) in
       try confiscated.changeStatus(to: .released)

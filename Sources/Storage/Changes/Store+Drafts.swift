@@ -20,7 +20,9 @@ public struct Draft: Sendable, Equatable {
 extension Store {
   /// Saves (or replaces) a draft. Drafts are local working state, not records: they are not
   /// logged, audited or exchanged.
-  public func saveDraft(_ key: String, payload: String, at date: Date = Date())
+  public func saveDraft(
+    _ key: String, payload: String, at date: Date = Date()
+  )
     throws(StoreError)
   {
     do {

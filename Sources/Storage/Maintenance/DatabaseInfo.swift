@@ -130,6 +130,11 @@ extension Store {
 
   /// Closes the database: later calls fail.
   public func close() throws(StoreError) {
-    do { try pool.close() } catch { throw StoreError.wrap(error) }
+    do {
+      try closeReads()
+      try pool.close()
+    } catch {
+      throw StoreError.wrap(error)
+    }
   }
 }

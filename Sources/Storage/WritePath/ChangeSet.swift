@@ -28,7 +28,9 @@ extension Store {
   /// created. Refused when a field has changed since (undo would overwrite someone's later
   /// change) or when approved minutes would change. Returns the undoing's own change set,
   /// whose revert is a redo.
-  public func revert(_ change: ChangeSet, as officer: ActingOfficer) throws(StoreError)
+  public func revert(
+    _ change: ChangeSet, as officer: ActingOfficer
+  ) throws(StoreError)
     -> ChangeSet
   {
     try write(as: officer) { w in

@@ -31,7 +31,7 @@ final class ConsoleHarness {
     if demo {
       try FileManager.default.copyItem(atPath: try Self.template(), toPath: path)
     }
-    store = try Store.open(path: path, newReplicaID: Self.replica)
+    store = try Store.open(path: path, newReplicaID: Self.replica, separateReads: true)
     store.isReadOnly = readOnly
     terminal = MemoryTerminal(size: size)
     var options = ConsoleLauncher.Options(store: store, actingReference: nil, theme: nil)
@@ -39,8 +39,7 @@ final class ConsoleHarness {
     options.environment = ["XDG_CONFIG_HOME": folder.path, "HOME": folder.path]
     app = try ConsoleLauncher.app(options, terminal: terminal, themeName: "default")
     app.clock = { Self.now }
-    app.begin()
-    app.draw()
+    app.startStepping()
   }
 
   deinit { try? FileManager.default.removeItem(at: folder) }
@@ -50,8 +49,7 @@ final class ConsoleHarness {
 
   func press(_ keys: [Key]) {
     for key in keys {
-      app.handle(key)
-      app.draw()
+      app.step(key)
     }
   }
 

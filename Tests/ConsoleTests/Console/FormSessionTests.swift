@@ -37,6 +37,7 @@ struct FormSessionTests {
     #expect(operation.leadCountryID == Country.id(forCode: "PT"))
     // Nothing is left as a draft once the record is saved.
     console.app.saveDrafts(force: true)
+    console.app.settle()
     #expect(try console.store.drafts().isEmpty)
   }
 

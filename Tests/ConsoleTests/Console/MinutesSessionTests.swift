@@ -222,24 +222,25 @@ struct MinutesSessionTests {
     openMinutes(console, meeting.meeting.ref)
     console.type("a Ask MAOC-N for the AIS history of 東京 Maru 🚢 @ribe")
     console.app.saveDrafts(force: true)
+    console.app.settle()
     // A second console on the same file, as after `kill -9`: the first never ended.
     let terminal = MemoryTerminal(size: Size(width: 160, height: 30))
     var options = ConsoleLauncher.Options(store: console.store, actingReference: nil, theme: nil)
     options.environment = ["XDG_CONFIG_HOME": console.folder.path, "HOME": console.folder.path]
     let again = try ConsoleLauncher.app(options, terminal: terminal, themeName: "default")
     again.clock = { ConsoleHarness.now }
-    again.begin()
-    again.draw()
+    again.startStepping()
     let screen = try #require(terminal.lastFrame?.plainText)
     #expect(screen.contains("action ▸ Ask MAOC-N for the AIS history of 東京 Maru 🚢 @ribe"))
     #expect(
       screen.contains("recovered what was being typed: the entry line of \(meeting.meeting.ref)"))
-    again.handle(.tab)
-    again.handle(.enter)
+    again.step(.tab)
+    again.step(.enter)
     let entries = try console.store.meetingDetail(meeting.meeting.id).entries
     #expect(entries.last?.action?.ownerHandle == "ribeiro")
     #expect(try console.store.drafts().isEmpty == false)
     again.saveDrafts(force: true)
+    again.settle()
     #expect(try console.store.drafts().isEmpty)
   }
 

@@ -95,6 +95,39 @@ extension ConsoleEndToEndTests {
     #expect(!Self.saysBusy(failures), "\(failures)")
   }
 
+  /// Another program holds the write lock while the officer changes an item and moves on:
+  /// the console stays alive (a resize is redrawn, the wait and the kept keys are shown)
+  /// and, once the lock is released, the change is made and the kept key follows it.
+  @Test func aWriteWaitingForTheLockLeavesTheScreenAlive() throws {
+    let workspace = try Workspace("e2e-lock-wait")
+    let console = try TmuxSession(environment: workspace.environment, width: 120, height: 30)
+    try console.waitFor("TF-MAR-")
+    try console.press("3")
+    let board = try console.waitUntil("the triage board") { $0.contains(" Actions 1/") }
+    let reference = try #require(
+      board.split(separator: "\n").dropFirst(3).first?.split(separator: " ").first.map(String.init))
+    let before = try workspace.query("SELECT status FROM action_item WHERE ref = '\(reference)'")
+
+    let lock = try LockHolder(workspace.database)
+    try console.press("s")
+    try console.press("j")
+    try console.waitFor("waiting for the database")
+    try console.resize(width: 140, height: 32)
+    try console.waitUntil("the wait, redrawn at the new size") { screen in
+      let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+      return (lines.first?.count ?? 0) > 125 && screen.contains("1 key kept")
+    }
+    #expect(
+      try workspace.query("SELECT status FROM action_item WHERE ref = '\(reference)'") == before)
+
+    try lock.release()
+    try console.waitUntil("the change, then the kept key") { $0.contains(" Actions 2/") }
+    let after = try workspace.query("SELECT status FROM action_item WHERE ref = '\(reference)'")
+    #expect(after != before, "\(before) → \(after)")
+    try console.press("C-c")
+    try console.waitFor("EXITED:0")
+  }
+
   /// SQLite's words for a lock held too long, and liaison's ("blocked" is a status).
   static func saysBusy(_ text: String) -> Bool {
     text.contains("database is locked") || text.contains("kept the database busy")

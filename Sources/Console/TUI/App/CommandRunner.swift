@@ -42,8 +42,7 @@ extension ConsoleApp {
     let words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     guard let name = words.first else { return }
     let argument = words.dropFirst().joined(separator: " ")
-    let owner = Owner.screen(
-      stack: active.rawValue - 1, index: stacks[active.rawValue - 1].count - 1)
+    let owner = currentOwner
     func open(_ effects: @autoclosure () throws(StoreError) -> [Effect]) {
       guard !argument.isEmpty else {
         execute(
@@ -79,11 +78,9 @@ extension ConsoleApp {
       open(Navigate.officer(try data.store.officer(argument).id))
     case "search":
       perform(.search)
-      if !argument.isEmpty {
-        let slot = Owner.screen(
-          stack: TopScreen.search.rawValue - 1,
-          index: stacks[TopScreen.search.rawValue - 1].count - 1)
-        execute([], owner: slot)
+      // `perform(.search)` made the search screen the current one.
+      if !argument.isEmpty, welcome == nil {
+        let slot = currentOwner
         execute(
           mutateSearch { $0.reply(.text(tag: "search", argument), self.environment) },
           owner: slot)
@@ -141,16 +138,17 @@ extension ConsoleApp {
       return
     }
     let text = argument == "-" ? nil : argument
-    if let refusal = data.statePurpose(text) {
-      execute([.error(refusal)], owner: owner)
-    } else {
-      execute([.message(text.map { "purpose: \($0)" } ?? "purpose withdrawn")], owner: owner)
+    data.statePurpose(text) { [self] refusal in
+      if let refusal {
+        execute([.error(refusal)], owner: owner)
+      } else {
+        execute([.message(text.map { "purpose: \($0)" } ?? "purpose withdrawn")], owner: owner)
+      }
     }
   }
 
   func switchTheme(_ name: String) {
-    let owner = Owner.screen(
-      stack: active.rawValue - 1, index: stacks[active.rawValue - 1].count - 1)
+    let owner = currentOwner
     do {
       let theme = try ThemeLoader.load(name)
       applyTheme(

@@ -11,6 +11,16 @@ public final class ConsoleApp {
   public private(set) var table: ActionTable
   /// One stack of screens per top-level screen; Esc pops within a stack.
   var stacks: [[any Screen]]
+  /// Each stacked screen's number, given when it is pushed: a result that lands after its
+  /// screen was closed is dropped, not handed to the screen now in its place.
+  private var screenIDs: [[Int]]
+  private var nextScreenID = 0
+  /// Queries and changes (undoings, exports, purposes) on their way to the database. What
+  /// the officer types meanwhile is held, in order, and handled once they land: each key is
+  /// meant for what was asked before it (a list that is loading, a form that closes once its
+  /// record is saved), as in any terminal program that keeps type-ahead.
+  private var awaited = 0
+  private var heldKeys: [Key] = []
   private var started: Set<Int> = []
   private var stale: Set<Int> = []
   public private(set) var active: TopScreen = .operations
@@ -39,7 +49,7 @@ public final class ConsoleApp {
   /// Who opened an overlay, and gets its reply.
   enum Owner: Equatable {
     case welcome
-    case screen(stack: Int, index: Int)
+    case screen(stack: Int, index: Int, id: Int)
   }
 
   public init(
@@ -51,6 +61,8 @@ public final class ConsoleApp {
     self.table = table
     self.themeName = themeName
     self.stacks = screens.map { [$0] }
+    self.screenIDs = screens.indices.map { [$0] }
+    self.nextScreenID = screens.count
     self.welcome = welcome
   }
 
@@ -66,25 +78,64 @@ public final class ConsoleApp {
       terminal.stop()
     }
     begin()
+    data.worker.wait(upTo: Self.frame)
     draw()
     while isRunning {
       let received = signal()
       if received != 0 { return received }
-      guard let key = terminal.readKey(timeout: 250) else {
-        idle()
-        continue
-      }
-      handle(key)
+      // While the database works, the loop comes round every frame to show what landed.
+      let key = terminal.readKey(timeout: data.worker.isBusy ? 15 : 250)
+      if let key { handle(key) }
+      // A frame's grace: work that lands at once is drawn with the key that asked for it.
+      let landed = data.worker.wait(upTo: Self.frame)
+      releaseHeldKeys()
+      if key == nil && !landed { idle() }
+      guard key != nil || landed || data.worker.isBusy else { continue }
       saveDrafts(force: false)
       draw()
     }
     return 0
   }
 
+  /// How long the key loop waits for the database before drawing what it has.
+  static let frame: TimeInterval = 1.0 / 60
+
+  /// Handles the keys held while queries and changes were on their way, once none is.
+  func releaseHeldKeys() {
+    while awaited == 0, !heldKeys.isEmpty {
+      handle(heldKeys.removeFirst())
+    }
+  }
+
+  /// Opens the first screen and draws it once what it asked of the database has landed: the
+  /// loop's start for tests, replays and benchmarks, which step one key at a time.
+  public func startStepping() {
+    begin()
+    settle()
+    draw()
+  }
+
+  /// One key as the loop handles it when the database keeps up: handled, everything it asked
+  /// for landed, and drawn.
+  public func step(_ key: Key) {
+    handle(key)
+    settle()
+    draw()
+  }
+
+  /// Waits until everything asked of the database has landed and every held key is handled:
+  /// for leaving, and for tests, replays and benchmarks that step one key at a time.
+  public func settle() {
+    repeat {
+      data.worker.settle()
+      releaseHeldKeys()
+    } while data.worker.isBusy
+  }
+
   /// Opens the first screen, and what was being typed when liaison last stopped.
   public func begin() {
     if welcome != nil {
-      let effects = mutateWelcome { $0.start(self.environment) }
+      let effects = mutate(.welcome) { $0.start(self.environment) } ?? []
       execute(effects, owner: .welcome)
     } else {
       show(active)
@@ -102,7 +153,7 @@ public final class ConsoleApp {
       draw()
     }
     let now = clock()
-    guard now.timeIntervalSince(lastPoll) >= 1 else { return }
+    guard now.timeIntervalSince(lastPoll) >= 1, !data.worker.isBusy else { return }
     lastPoll = now
     if data.changedElsewhere() {
       reloadAll()
@@ -110,8 +161,11 @@ public final class ConsoleApp {
     }
   }
 
-  /// Before leaving, on any way out: nothing typed is lost.
-  public func end() { saveDrafts(force: true) }
+  /// Before leaving, on any way out: nothing typed is lost, and every write asked for lands.
+  public func end() {
+    saveDrafts(force: true)
+    settle()
+  }
 
   // MARK: - Drafts
 
@@ -165,15 +219,19 @@ public final class ConsoleApp {
       message = (redo ? "nothing to redo" : "nothing to undo in this session", false)
       return
     }
-    switch data.revert(change) {
-    case .success(let undoing):
-      if redo { undoStack.append(undoing) } else { redoStack.append(undoing) }
-      message = ((redo ? "redid: " : "undid: ") + change.summary, false)
-      reloadAll()
-    case .failure(let error):
-      // The change stays where it was, so the officer can try again once it makes sense.
-      if redo { redoStack.append(change) } else { undoStack.append(change) }
-      message = ("cannot \(redo ? "redo" : "undo"): " + error.description, true)
+    awaited += 1
+    data.revert(change) { [self] result in
+      awaited -= 1
+      switch result {
+      case .success(let undoing):
+        if redo { undoStack.append(undoing) } else { redoStack.append(undoing) }
+        message = ((redo ? "redid: " : "undid: ") + change.summary, false)
+        reloadAll()
+      case .failure(let error):
+        // The change stays where it was, so the officer can try again once it makes sense.
+        if redo { redoStack.append(change) } else { undoStack.append(change) }
+        message = ("cannot \(redo ? "redo" : "undo"): " + error.description, true)
+      }
     }
   }
 
@@ -185,11 +243,15 @@ public final class ConsoleApp {
 
   public func handle(_ key: Key) {
     if case .resize = key { return }
-    message = nil
     if key == .ctrl("c") {
       isRunning = false
       return
     }
+    guard awaited == 0 else {
+      heldKeys.append(key)
+      return
+    }
+    message = nil
     guard terminal.size.fits(.minimum) else {
       if key == .char("Q") || key == .char("q") { isRunning = false }
       return
@@ -199,7 +261,7 @@ public final class ConsoleApp {
       return
     }
     let owner = currentOwner
-    if let effects = mutate(owner, { $0.type(key, self.environment) }) {
+    if let effects = mutate(owner, { $0.type(key, self.environment) }) ?? nil {
       execute(effects, owner: owner)
       return
     }
@@ -242,7 +304,7 @@ public final class ConsoleApp {
       undo(redo: action == .redo)
     default:
       let owner = currentOwner
-      execute(mutate(owner, { $0.perform(action, self.environment) }), owner: owner)
+      execute(mutate(owner, { $0.perform(action, self.environment) }) ?? [], owner: owner)
     }
   }
 
@@ -275,7 +337,7 @@ public final class ConsoleApp {
     case .reply(let reply):
       overlay = nil
       if let owner = overlayOwner {
-        execute(mutate(owner, { $0.reply(reply, self.environment) }), owner: owner)
+        execute(mutate(owner, { $0.reply(reply, self.environment) }) ?? [], owner: owner)
       }
     case .command(let line):
       overlay = nil
@@ -286,82 +348,87 @@ public final class ConsoleApp {
 
   // MARK: - Effects
 
+  /// Runs effects in order. A query or a change may land later (its write runs off the key
+  /// loop): the effects after it wait for it, and those after a failed change never run.
   func execute(_ effects: [Effect], owner: Owner) {
-    for effect in effects {
-      switch effect {
-      case .query(let query):
-        let result = data.run(query, today: environment.today, now: environment.now)
+    guard let effect = effects.first else { return }
+    let rest = Array(effects.dropFirst())
+    switch effect {
+    case .query(let query):
+      awaited += 1
+      data.run(query, today: environment.today, now: environment.now) { [self] result in
+        awaited -= 1
         if case .failed(_, let text) = result { message = (text, true) }
-        execute(mutate(owner, { $0.receive(result, self.environment) }), owner: owner)
-      case .change(let change, let done):
-        if let failure = data.apply(change, today: environment.today) {
+        execute(mutate(owner, { $0.receive(result, self.environment) }) ?? [], owner: owner)
+        execute(rest, owner: owner)
+      }
+      return
+    case .change(let change, let done):
+      awaited += 1
+      data.apply(change, today: environment.today) { [self] result in
+        awaited -= 1
+        switch result {
+        case .failure(let error):
           // What was to follow the write (closing a form, a move) does not happen: the
           // officer keeps what they typed, with the reason in the status bar.
-          message = (failure, true)
-          return
-        } else {
+          message = (error.description, true)
+        case .success(let made):
           message = (done, false)
-          if let made = data.takeLastChange(), !made.isEmpty, change.isUndoable {
+          if let made, !made.isEmpty, change.isUndoable {
             undoStack.append(made)
             redoStack = []
           }
           if case .loadDemo = change { welcome = nil }
           if case .registerProfile = change { welcome = nil }
           reloadAll()
+          execute(rest, owner: owner)
         }
-      case .push(let screen):
-        guard welcome == nil else { continue }
+      }
+      return
+    case .writeFile(let request):
+      awaited += 1
+      data.export(request) { [self] text, isError in
+        awaited -= 1
+        message = (text, isError)
+        execute(rest, owner: owner)
+      }
+      return
+    case .push(let screen):
+      if welcome == nil {
         let stack = active.rawValue - 1
         stacks[stack].append(screen)
-        let slot = Owner.screen(stack: stack, index: stacks[stack].count - 1)
-        execute(mutate(slot, { $0.start(self.environment) }), owner: slot)
-      case .pop:
-        pop()
-      case .show(let screen):
-        show(screen)
-      case .overlay(let newOverlay):
-        overlay = newOverlay
-        overlayOwner = owner
-      case .message(let text):
-        message = (text, false)
-      case .error(let text):
-        message = (text, true)
-      case .writeFile(let request):
-        message = write(request)
-      case .quit:
-        isRunning = false
+        screenIDs[stack].append(nextScreenID)
+        nextScreenID += 1
+        let slot = currentOwner
+        execute(mutate(slot, { $0.start(self.environment) }) ?? [], owner: slot)
       }
+    case .pop:
+      pop()
+    case .show(let screen):
+      show(screen)
+    case .overlay(let newOverlay):
+      overlay = newOverlay
+      overlayOwner = owner
+    case .message(let text):
+      message = (text, false)
+    case .error(let text):
+      message = (text, true)
+    case .quit:
+      isRunning = false
     }
-  }
-
-  /// Writes an export and says how it went, in the status line.
-  func write(_ request: FileWrite) -> (String, Bool) {
-    do {
-      // Recorded before a byte leaves, once the file can be written: an export that cannot be
-      // recorded does not happen, and a refused one is not recorded as made.
-      try ExportFile.check(request.url, overwrite: request.overwrite)
-      if let refusal = data.disclosed(
-        request.done, records: request.disclosed, recipients: request.recipients)
-      {
-        return ("not written: \(refusal)", true)
-      }
-      try ExportFile.write(request.text, to: request.url, overwrite: request.overwrite)
-      return (request.done, false)
-    } catch {
-      return (error.exists ? "\(error.message); \(request.replaceHint)" : error.message, true)
-    }
+    execute(rest, owner: owner)
   }
 
   func show(_ screen: TopScreen) {
     active = screen
     let stack = screen.rawValue - 1
-    let slot = Owner.screen(stack: stack, index: stacks[stack].count - 1)
+    let slot = currentOwner
     if !started.contains(stack) {
       started.insert(stack)
       stale.remove(stack)
-      execute(mutate(slot, { $0.start(self.environment) }), owner: slot)
+      execute(mutate(slot, { $0.start(self.environment) }) ?? [], owner: slot)
     } else if stale.remove(stack) != nil {
-      execute(mutate(slot, { $0.reload(self.environment) }), owner: slot)
+      execute(mutate(slot, { $0.reload(self.environment) }) ?? [], owner: slot)
     }
   }
 
@@ -369,8 +436,9 @@ public final class ConsoleApp {
     let stack = active.rawValue - 1
     guard stacks[stack].count > 1 else { return }
     stacks[stack].removeLast()
-    let slot = Owner.screen(stack: stack, index: stacks[stack].count - 1)
-    execute(mutate(slot, { $0.reload(self.environment) }), owner: slot)
+    screenIDs[stack].removeLast()
+    let slot = currentOwner
+    execute(mutate(slot, { $0.reload(self.environment) }) ?? [], owner: slot)
   }
 
   /// After a change: the visible screen reloads now, the others when they are shown again.
@@ -380,7 +448,7 @@ public final class ConsoleApp {
     for index in stacks.indices where started.contains(index) { stale.insert(index) }
     stale.remove(active.rawValue - 1)
     let slot = currentOwner
-    execute(mutate(slot, { $0.reload(self.environment) }), owner: slot)
+    execute(mutate(slot, { $0.reload(self.environment) }) ?? [], owner: slot)
     if !started.contains(active.rawValue - 1) { show(active) }
   }
 
@@ -393,10 +461,11 @@ public final class ConsoleApp {
       pageRows: max(1, terminal.size.height - 6), columns: terminal.size.width)
   }
 
-  private var currentOwner: Owner {
+  var currentOwner: Owner {
     if welcome != nil { return .welcome }
     let stack = active.rawValue - 1
-    return .screen(stack: stack, index: stacks[stack].count - 1)
+    let index = stacks[stack].count - 1
+    return .screen(stack: stack, index: index, id: screenIDs[stack][index])
   }
 
   var currentScreen: any Screen {
@@ -406,27 +475,21 @@ public final class ConsoleApp {
 
   var contexts: [KeyContext] { currentScreen.contexts + [.global] }
 
-  private func mutate<T>(_ owner: Owner, _ body: (inout any Screen) -> T) -> T {
+  /// Runs `body` on the owner's screen; nil when that screen is gone (closed while its query
+  /// or change was on its way).
+  private func mutate<T>(_ owner: Owner, _ body: (inout any Screen) -> T) -> T? {
     switch owner {
     case .welcome:
-      return mutateWelcome(body)
-    case .screen(let stack, let index):
-      guard stacks.indices.contains(stack), stacks[stack].indices.contains(index) else {
-        var scratch: any Screen = stacks[active.rawValue - 1].last!
-        return body(&scratch)
-      }
+      guard var screen = welcome else { return nil }
+      let result = body(&screen)
+      if welcome != nil { welcome = screen }
+      return result
+    case .screen(let stack, let index, let id):
+      guard screenIDs.indices.contains(stack), screenIDs[stack].indices.contains(index),
+        screenIDs[stack][index] == id
+      else { return nil }
       return body(&stacks[stack][index])
     }
-  }
-
-  private func mutateWelcome<T>(_ body: (inout any Screen) -> T) -> T {
-    guard var screen = welcome else {
-      var scratch: any Screen = stacks[active.rawValue - 1].last!
-      return body(&scratch)
-    }
-    let result = body(&screen)
-    if welcome != nil { welcome = screen }
-    return result
   }
 
   // MARK: - Drawing
@@ -458,13 +521,29 @@ public final class ConsoleApp {
       else { return nil }
       return (key.label, screen.hintWords[action] ?? binding.hint ?? action.rawValue)
     }
+    let status = waitingMessage ?? message
     Chrome.statusBar(
       Chrome.StatusBar(
-        title: screen.title, position: screen.position, hints: hints, message: message?.text,
-        isError: message?.isError ?? false),
+        title: screen.title, position: screen.position, hints: hints, message: status?.text,
+        isError: status?.isError ?? false),
       in: &buffer)
     if let overlay { OverlayView.render(overlay, in: &buffer) }
     return buffer
+  }
+
+  /// What the status bar says while the database keeps the console waiting (another
+  /// program holds the write lock) for longer than the eye notices.
+  private var waitingMessage: (text: String, isError: Bool)? {
+    guard let asked = data.worker.oldestAsked else { return nil }
+    let waited = Date().timeIntervalSince(asked)
+    guard waited >= 0.3 else { return nil }
+    let kept = heldKeys.count
+    return (
+      "waiting for the database (another program is writing) "
+        + String(format: "%.1f s", waited)
+        + (kept == 0 ? "" : "; \(kept) key\(kept == 1 ? "" : "s") kept, in order"),
+      false
+    )
   }
 
   // MARK: - Command line

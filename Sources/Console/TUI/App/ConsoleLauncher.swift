@@ -98,6 +98,7 @@ public enum ConsoleLauncher {
     }
     let signal = try app.run(signal: { terminal.pendingSignal })
     app.data.recordSession(starting: false)
+    app.settle()
     // Stopped by SIGTERM, SIGHUP or SIGINT: the terminal is restored; exit as the shell
     // expects of a program killed by that signal.
     if signal != 0 { exit(128 + signal) }

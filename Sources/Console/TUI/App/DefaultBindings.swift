@@ -65,15 +65,19 @@ extension ActionTable {
       // Records, wherever a screen has them
       bind(.create, .global, [.char("+")], "Records", "new record", hint: "new"),
       bind(.edit, .global, [.char("e")], "Records", "edit the record", hint: "edit"),
-      bind(.openMinutes, .global, [.char("m")], "Records", "the meeting's minutes editor", hint: "minutes"),
+      bind(
+        .openMinutes, .global, [.char("m")], "Records", "the meeting's minutes editor",
+        hint: "minutes"),
       // Forms
       bind(.nextField, .form, [.tab, .down], "Form", "next field", hint: "next"),
       bind(.previousField, .form, [.backTab, .up], "Form", "previous field"),
       bind(.save, .form, [.ctrl("s"), .enter], "Form", "save", hint: "save"),
       bind(.cancel, .form, [.escape], "Form", "close (asks before losing changes)", hint: "cancel"),
       // The minutes editor
-      bind(.submit, .minutes, [.enter], "Minutes", "add the entry line to the minutes", hint: "add"),
-      bind(.cycleKind, .minutes, [.tab], "Minutes", "information → decision → action", hint: "kind"),
+      bind(
+        .submit, .minutes, [.enter], "Minutes", "add the entry line to the minutes", hint: "add"),
+      bind(
+        .cycleKind, .minutes, [.tab], "Minutes", "information → decision → action", hint: "kind"),
       bind(.moveUp, .minutes, [.char("K")], "Minutes", "move the entry up"),
       bind(.moveDown, .minutes, [.char("J")], "Minutes", "move the entry down"),
       bind(.remove, .minutes, [.delete, .char("x")], "Minutes", "delete the entry (asks first)"),

@@ -28,7 +28,7 @@ enum ReplayCommand {
       throw CommandFailure("--size terminal needs a terminal: run it in one, or under script")
     }
     let started = DispatchTime.now()
-    let context = try global.context()
+    let context = try global.context(separateReads: true)
     let options = ConsoleLauncher.Options(
       store: context.store, actingReference: context.actingReference, theme: theme)
     let memory = MemoryTerminal(
@@ -47,14 +47,12 @@ enum ReplayCommand {
       real?.stop()
       throw error
     }
-    app.begin()
-    app.draw()
+    app.startStepping()
     let firstFrame = milliseconds(since: started)
     var results: [Timing] = []
     for (label, key) in keys where app.isRunning {
       let start = DispatchTime.now()
-      app.handle(key)
-      app.draw()
+      app.step(key)
       results.append(Timing(key: label, milliseconds: milliseconds(since: start)))
     }
     real?.stop()

@@ -50,7 +50,9 @@ extension Screen {
   public var draft: DraftContent? { nil }
   public mutating func type(_ key: Key, _ env: Environment) -> [Effect]? { nil }
   public mutating func reply(_ reply: Reply, _ env: Environment) -> [Effect] { [] }
-  public mutating func command(_ name: String, _ argument: String, _ env: Environment)
+  public mutating func command(
+    _ name: String, _ argument: String, _ env: Environment
+  )
     -> [Effect]?
   { nil }
 }
