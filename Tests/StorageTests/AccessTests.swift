@@ -196,6 +196,26 @@ struct AccessTests {
     #expect(try openCount() == 3)
   }
 
+  /// `liaison_viewer()` is declared deterministic, so SQLite computes it once per run of a
+  /// statement: the same (cached) statement, run for one viewer after another, must answer
+  /// each of them, never the one it ran for before.
+  @Test func theSameStatementAnswersEachViewerInTurn() throws {
+    let t = try TwoOfficers()
+    let store = t.store
+    let viewers: [(Viewer, Bool)] = [
+      (.officer(t.f.ana.id), true), (.officer(t.f.luis.id), false), (.nobody, false),
+      (.officer(t.f.ana.id), true), (.everything, true), (.officer(t.f.luis.id), false),
+    ]
+    for (viewer, seesA) in viewers {
+      store.viewer = viewer
+      let ids = try store.actions(ActionFilter(statuses: Set(ActionStatus.allCases))).rows
+        .map(\.item.operationID)
+      #expect(ids.contains(t.f.operation.id) == seesA, "\(viewer)")
+      let found = try store.search(TwoOfficers.word).groups.flatMap(\.hits).map(\.id)
+      #expect(found.isEmpty == !seesA, "\(viewer)")
+    }
+  }
+
   @Test func nobodyActingSeesOnlyTheDirectory() throws {
     let t = try TwoOfficers()
     let store = t.store

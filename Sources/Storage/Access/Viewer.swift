@@ -32,17 +32,21 @@ public enum Viewer: Sendable, Hashable {
 
 /// The store's current viewer, shared with the connection's `liaison_viewer()` function.
 final class ViewerBox: Sendable {
-  private let current = Mutex<Viewer>(.nobody)
+  /// The viewer and the value the function returns for it, worked out once when it is set.
+  private let current = Mutex<(viewer: Viewer, value: DatabaseValue)>((.nobody, .null))
 
   var viewer: Viewer {
-    get { current.withLock { $0 } }
-    set { current.withLock { $0 = newValue } }
+    get { current.withLock { $0.viewer } }
+    set { current.withLock { $0 = (newValue, newValue.sqlValue) } }
   }
 
-  /// `liaison_viewer()`: not deterministic, so SQLite asks it again in every statement.
+  /// `liaison_viewer()`. Declared deterministic so that SQLite calls it once per run of a
+  /// statement (it factors a constant function out of the loop, into a block that runs once
+  /// each time the statement runs) rather than once per row a rule checks: the viewer never
+  /// changes while a statement runs, only between statements.
   var function: DatabaseFunction {
-    DatabaseFunction("liaison_viewer", argumentCount: 0, pure: false) { [self] _ in
-      viewer.sqlValue
+    DatabaseFunction("liaison_viewer", argumentCount: 0, pure: true) { [self] _ in
+      current.withLock { $0.value }
     }
   }
 }
