@@ -10,6 +10,7 @@ struct ActionCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List action items by due date (open ones unless --status says otherwise).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
@@ -77,7 +78,7 @@ struct ActionCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show an action item with its co-owners and update log.")
+      commandName: "show", abstract: "Show an action item with its co-owners and update log.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "The action's reference (A17-KQ3M, A17) or id.") var action: String
@@ -139,7 +140,8 @@ struct ActionCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add an action item.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Add an action item.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The title.") var title: String
     @Option(help: "The officer who owns it.") var owner: String
@@ -171,6 +173,7 @@ struct ActionCommand: ParsableCommand {
 
   struct Set: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "set",
       abstract: "Change an action item's status, priority, due date, owner, title or details.",
       discussion: "A done or dropped item reopens only with --note saying why.")
     @OptionGroup var global: GlobalOptions
@@ -203,7 +206,8 @@ struct ActionCommand: ParsableCommand {
   }
 
   struct Note: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a note to an action item's log.")
+    static let configuration = CommandConfiguration(
+      commandName: "note", abstract: "Add a note to an action item's log.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The action.") var action: String
     @Argument(help: "The note.") var text: String
@@ -221,7 +225,8 @@ struct ActionCommand: ParsableCommand {
   }
 
   struct Done: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Mark an action item done.")
+    static let configuration = CommandConfiguration(
+      commandName: "done", abstract: "Mark an action item done.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The action.") var action: String
     @Option(help: "A note for the log.") var note: String?

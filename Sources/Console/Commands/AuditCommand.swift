@@ -45,7 +45,8 @@ struct AuditCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List audit events, newest first.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List audit events, newest first.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @OptionGroup var limit: LimitOption
@@ -77,6 +78,7 @@ struct AuditCommand: ParsableCommand {
 
   struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "verify",
       abstract: "Recompute the audit trail's hash chain; name the first broken event.")
     @OptionGroup var global: GlobalOptions
 
@@ -92,6 +94,7 @@ struct AuditCommand: ParsableCommand {
 
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write audit events as JSON Lines, oldest first, for a supervisory authority.",
       discussion: """
         One event per line with every field, its hash and the hash before it, so that the \

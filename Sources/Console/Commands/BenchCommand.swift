@@ -10,6 +10,7 @@ struct BenchCommand: ParsableCommand {
 
   struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "generate",
       abstract: "Build a deterministic large database, complete in every table.",
       discussion: """
         Every record is written through the write path, with its operation-log and audit rows, \

@@ -6,7 +6,7 @@ import Storage
 extension BenchCommand {
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Measure reads, writes, search and the console on a database.",
+      commandName: "run", abstract: "Measure reads, writes, search and the console on a database.",
       discussion: """
         Run it on a database made by `liaison bench generate`, with a release build: \
         swift build -c release && .build/release/liaison bench run --db /tmp/big.sqlite. \

@@ -70,6 +70,7 @@ struct DatabaseCommand: ParsableCommand {
 
   struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "info",
       abstract: "Show where the database is, its schema version and what it holds.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
@@ -119,6 +120,7 @@ struct DatabaseCommand: ParsableCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check integrity, foreign keys, search indexes and the audit chain.")
     @OptionGroup var global: GlobalOptions
 
@@ -142,6 +144,7 @@ struct DatabaseCommand: ParsableCommand {
 
   struct Backup: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "backup",
       abstract: "Write a consistent copy of the database to a new file, or make today's backup.",
       discussion: """
         Without a file: today's backup in the backups folder beside the database, unless it \
@@ -170,7 +173,7 @@ struct DatabaseCommand: ParsableCommand {
 
   struct Restore: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Put a backup in place of the database, after checking it.",
+      commandName: "restore", abstract: "Put a backup in place of the database, after checking it.",
       discussion: """
         The backup must be a healthy liaison database (integrity, schema version, audit \
         chain); otherwise nothing changes. What the database held before is kept as a backup \

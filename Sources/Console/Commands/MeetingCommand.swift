@@ -10,6 +10,7 @@ struct MeetingCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List upcoming meetings, soonest first (--past: past ones, latest first).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
@@ -54,7 +55,7 @@ struct MeetingCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show a meeting: attendance, minutes, and items carried over.")
+      commandName: "show", abstract: "Show a meeting: attendance, minutes, and items carried over.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "The meeting's reference (M4-KQ3M, M4) or id.") var meeting: String
@@ -154,7 +155,7 @@ struct MeetingCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a meeting.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a meeting.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The title.") var title: String
     @Option(help: "Kind (\(MeetingKind.choices)); default technical.") var kind: String?
@@ -195,6 +196,7 @@ struct MeetingCommand: ParsableCommand {
 
   struct Attend: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "attend",
       abstract: "Record whether an officer attended; one not invited is added as a guest.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting.") var meeting: String

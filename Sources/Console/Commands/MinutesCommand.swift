@@ -11,6 +11,7 @@ struct MinutesCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add an entry to a meeting's minutes; an action entry creates its action item.",
       discussion: """
         Example: liaison minutes add M4 --kind action "Request AIS track of MV Esperanza" \
@@ -56,7 +57,7 @@ struct MinutesCommand: ParsableCommand {
 
   struct Circulate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Mark a meeting's minutes circulated.")
+      commandName: "circulate", abstract: "Mark a meeting's minutes circulated.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting.") var meeting: String
 
@@ -67,6 +68,7 @@ struct MinutesCommand: ParsableCommand {
 
   struct Approve: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "approve",
       abstract: "Approve a meeting's minutes; they become read-only (corrections are amendments).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The meeting.") var meeting: String
@@ -78,6 +80,7 @@ struct MinutesCommand: ParsableCommand {
 
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write a meeting's minutes as Markdown or plain text, ready to circulate.",
       discussion: """
         The marking banner is printed at the top and the bottom. Without --output the minutes \

@@ -9,7 +9,8 @@ struct OfficerCommand: ParsableCommand {
     subcommands: [List.self, Show.self, Add.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List officers by name.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List officers by name.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @OptionGroup var limit: LimitOption
@@ -50,7 +51,7 @@ struct OfficerCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show an officer with their operations and open actions.")
+      commandName: "show", abstract: "Show an officer with their operations and open actions.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "The officer's handle, name or id.") var officer: String
@@ -104,7 +105,8 @@ struct OfficerCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add an officer to the network.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Add an officer to the network.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var profile: OfficerProfileOptions
 
@@ -149,7 +151,8 @@ struct OrganisationCommand: ParsableCommand {
     commandName: "org", abstract: "Organisations: list, add.", subcommands: [List.self, Add.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List organisations by acronym.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List organisations by acronym.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @OptionGroup var limit: LimitOption
@@ -182,7 +185,8 @@ struct OrganisationCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add an organisation.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Add an organisation.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var fields: OrganisationOptions
 

@@ -12,6 +12,7 @@ struct OperationCommand: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List operations by code (all but archived unless --status says otherwise).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
@@ -66,7 +67,7 @@ struct OperationCommand: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Show an operation with its participants and workload.")
+      commandName: "show", abstract: "Show an operation with its participants and workload.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @Argument(help: "The operation's code, a unique part of it, its codename or its id.")
@@ -143,7 +144,8 @@ struct OperationCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a joint operation.")
+    static let configuration = CommandConfiguration(
+      commandName: "add", abstract: "Add a joint operation.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "The code, e.g. TF-MAR-2026-003.") var code: String
     @Option(help: "The codename.") var name: String
@@ -186,6 +188,7 @@ struct OperationCommand: ParsableCommand {
 
   struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "edit",
       abstract: "Change an operation's codename, summary, dates, references or markings.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The operation.") var operation: String
@@ -237,6 +240,7 @@ struct OperationCommand: ParsableCommand {
 
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "status",
       abstract: "Move an operation along planned → active → suspended/concluded → archived.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The operation.") var operation: String
@@ -276,6 +280,7 @@ struct OperationCommand: ParsableCommand {
 
   struct Join: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "join",
       abstract: "Add a country, organisation or officer to an operation, or change its role.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The operation.") var operation: String
@@ -295,7 +300,7 @@ struct OperationCommand: ParsableCommand {
 
   struct Leave: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Remove a participant from an operation.")
+      commandName: "leave", abstract: "Remove a participant from an operation.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The operation.") var operation: String
     @OptionGroup var party: PartyOptions

@@ -9,7 +9,8 @@ struct SeizureCommand: ParsableCommand {
     subcommands: [List.self, Add.self, Status.self])
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List seizures, latest first.")
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List seizures, latest first.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: JSONOption
     @OptionGroup var limit: LimitOption
@@ -58,7 +59,7 @@ struct SeizureCommand: ParsableCommand {
 
   struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Record a seizure or an identified criminal asset.")
+      commandName: "add", abstract: "Record a seizure or an identified criminal asset.")
     @OptionGroup var global: GlobalOptions
     @Option(name: .customLong("op"), help: "The operation.") var operation: String
     @Option(help: "Kind (\(AssetKind.choices)).") var kind: String
@@ -93,6 +94,7 @@ struct SeizureCommand: ParsableCommand {
 
   struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "status",
       abstract: "Move an asset along identified → frozen → seized → confiscated | released.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The seizure.") var seizure: String

@@ -73,6 +73,23 @@ struct LockWaitTests {
     #expect(board.list.rows.cursor == 1)
   }
 
+  @Test func quittingWhileAChangeWaitsLandsItAndDropsTheKeptKeys() throws {
+    let console = try ConsoleHarness(size: Size(width: 120, height: 30))
+    console.press(.char("3"))
+    let ref = try #require(firstReference(console))
+    let lock = try LockHolder(console.store.path)
+    console.app.handle(.char("s"))
+    console.app.handle(.char("j"))
+    console.app.handle(.ctrl("c"))
+    #expect(!console.app.isRunning)
+    try lock.release()
+    // On the way out every write asked for lands; the kept key is not handled.
+    console.app.end()
+    #expect(try console.store.action(ref).status == .inProgress)
+    let board = try #require(console.app.currentScreen as? ActionsScreen)
+    #expect(board.list.rows.cursor == 0)
+  }
+
   private func firstReference(_ console: ConsoleHarness) -> String? {
     let board = console.app.currentScreen as? ActionsScreen
     return board?.list.rows.current?.item.ref

@@ -100,9 +100,10 @@ public final class ConsoleApp {
   /// How long the key loop waits for the database before drawing what it has.
   static let frame: TimeInterval = 1.0 / 60
 
-  /// Handles the keys held while queries and changes were on their way, once none is.
+  /// Handles the keys held while queries and changes were on their way, once none is. Not
+  /// after quitting: a held Enter must not submit a form on the way out.
   func releaseHeldKeys() {
-    while awaited == 0, !heldKeys.isEmpty {
+    while isRunning, awaited == 0, !heldKeys.isEmpty {
       handle(heldKeys.removeFirst())
     }
   }
@@ -539,8 +540,8 @@ public final class ConsoleApp {
     guard waited >= 0.3 else { return nil }
     let kept = heldKeys.count
     return (
-      "waiting for the database (another program is writing) "
-        + String(format: "%.1f s", waited)
+      "waiting for the database " + String(format: "%.1f s", waited)
+        + " (another program may be writing)"
         + (kept == 0 ? "" : "; \(kept) key\(kept == 1 ? "" : "s") kept, in order"),
       false
     )
