@@ -532,8 +532,9 @@ public final class ConsoleApp {
     return buffer
   }
 
-  /// What the status bar says while the database keeps the console waiting (another
-  /// program holds the write lock) for longer than the eye notices.
+  /// What the status bar says while the database keeps the console waiting for longer than
+  /// the eye notices: another program holds the write lock, or a long write of its own (the
+  /// demo) is under way.
   private var waitingMessage: (text: String, isError: Bool)? {
     guard let asked = data.worker.oldestAsked else { return nil }
     let waited = Date().timeIntervalSince(asked)
@@ -541,7 +542,6 @@ public final class ConsoleApp {
     let kept = heldKeys.count
     return (
       "waiting for the database " + String(format: "%.1f s", waited)
-        + " (another program may be writing)"
         + (kept == 0 ? "" : "; \(kept) key\(kept == 1 ? "" : "s") kept, in order"),
       false
     )
