@@ -49,7 +49,10 @@ extension ConsoleEndToEndTests {
         try console.type("from console \(["A", "B"][index]) \(typed[index])")
         try console.press("Enter")
       }
-      try await Task.sleep(for: .milliseconds(300))
+      // A thread's sleep, not a task's: with the other suites' synchronous tests holding the
+      // test pool's threads, a task's sleep could resume a minute late (seen: one note each
+      // in 60 s of a full `LIAISON_LONG_TESTS=1` run).
+      usleep(300_000)
       for console in consoles {
         let now = try console.screen()
         #expect(!Self.saysBusy(now), "\(now)")

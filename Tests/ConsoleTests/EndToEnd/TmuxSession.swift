@@ -14,16 +14,32 @@ final class TmuxSession: @unchecked Sendable {
 
   /// Starts `liaison ARGUMENTS` in a pane of the given size. When it exits, the pane prints
   /// its exit status and stays, so tests can see how the terminal was left.
+  ///
+  /// With `restarts`, a liaison that quits is started again until that file exists, and each
+  /// exit status is added to the file's `.statuses` beside it: random keys may quit the
+  /// console cleanly (a `q` in a too-small window), and the keys after that must still reach
+  /// a console, not the shell. The shell ignores the keyboard's signals meanwhile (a pasted
+  /// Ctrl-C would end the pane); liaison sets its own handlers.
   init(
-    arguments: [String] = [], environment: [String: String], width: Int = 100, height: Int = 30
+    arguments: [String] = [], environment: [String: String], width: Int = 100, height: Int = 30,
+    restarts stopFile: String? = nil
   ) throws {
     let binary = LiaisonProcess.binary.path
     let exports = environment.merging(["LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]) { $1 }
       .map { "\($0.key)=\(Self.shellQuoted($0.value))" }.sorted().joined(separator: " ")
-    let command =
+    let liaison =
       "env -i PATH=/usr/bin:/bin \(exports) \(Self.shellQuoted(binary)) "
       + arguments.map(Self.shellQuoted).joined(separator: " ")
-      + "; echo \"EXITED:$?\"; sleep 600"
+    let command: String
+    if let stopFile {
+      let stop = Self.shellQuoted(stopFile)
+      let statuses = Self.shellQuoted(stopFile + ".statuses")
+      command =
+        "trap '' INT QUIT TSTP; while :; do \(liaison); status=$?; echo $status >>\(statuses); "
+        + "[ -e \(stop) ] && break; done; echo \"EXITED:$status\"; sleep 600"
+    } else {
+      command = liaison + "; echo \"EXITED:$?\"; sleep 600"
+    }
     try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
   }
 
