@@ -55,8 +55,12 @@ final class StoreWorker {
   /// the same frame as the key that asked for it.
   @discardableResult
   func wait(upTo timeout: TimeInterval) -> Bool {
-    guard isBusy else { return false }
-    _ = mailbox.signal.wait(timeout: .now() + timeout)
+    let deadline = DispatchTime.now() + timeout
+    // The semaphore also counts landings that `deliver()` already handed over without
+    // waiting; such a stale signal only sends the loop round again, until the deadline.
+    while isBusy, mailbox.signal.wait(timeout: deadline) == .success {
+      if deliver() { return true }
+    }
     return deliver()
   }
 
