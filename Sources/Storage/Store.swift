@@ -9,7 +9,8 @@ import Synchronization
 /// operation log and the audit trail. Two processes may share a file: each waits up to
 /// ``busyTimeout`` for the other's write to finish rather than failing. Reads share the
 /// writes' connection, unless the store was opened with `separateReads` (the console, whose
-/// writes run on a thread of their own): then a read never waits behind a write.
+/// writes run on a thread of their own): then a read never waits behind a write. A search
+/// also reads on a second, read-only connection, to run its largest kinds side by side.
 public final class Store: Sendable {
   /// The file's path.
   public let path: String
@@ -25,6 +26,10 @@ public final class Store: Sendable {
   /// Where reads run: ``pool``, or a read-only connection of its own. In WAL mode a reader
   /// never waits for a writer, in this process or another.
   private let reads: DatabaseQueue
+
+  /// A second read-only connection, opened the first time a read runs beside another (a
+  /// search's kinds run on two connections at once).
+  private let sideReads = Mutex<DatabaseQueue?>(nil)
 
   /// Who reads are for; the connection's `liaison_viewer()` asks it.
   let viewerBox: ViewerBox
@@ -93,9 +98,7 @@ public final class Store: Sendable {
       }
       try Schema.migrator.migrate(pool)
       let replica = try pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
-      var readOnly = configuration(viewerBox)
-      readOnly.readonly = true
-      let reads = separateReads ? try DatabaseQueue(path: path, configuration: readOnly) : pool
+      let reads = separateReads ? try reader(path: path, viewerBox: viewerBox) : pool
       return Store(path: path, pool: pool, reads: reads, replicaID: replica, viewerBox: viewerBox)
     } catch let error as StoreError {
       throw error
@@ -116,6 +119,13 @@ public final class Store: Sendable {
     self.replicaTag = ShortRef.tag(for: replicaID)
   }
 
+  /// A read-only connection to the file at `path`.
+  private static func reader(path: String, viewerBox: ViewerBox) throws -> DatabaseQueue {
+    var readOnly = configuration(viewerBox)
+    readOnly.readonly = true
+    return try DatabaseQueue(path: path, configuration: readOnly)
+  }
+
   private static func configuration(_ viewerBox: ViewerBox) -> Configuration {
     var config = Configuration()
     config.prepareDatabase { db in db.add(function: viewerBox.function) }
@@ -128,9 +138,13 @@ public final class Store: Sendable {
   /// The schema version this program writes.
   public static var schemaVersion: Int { Schema.version }
 
-  /// Closes the read connection, when it is a separate one.
+  /// Closes the read connections, when they are separate ones.
   func closeReads() throws {
     if reads !== pool { try reads.close() }
+    try sideReads.withLock { side in
+      try side?.close()
+      side = nil
+    }
   }
 
   /// Runs a read in a snapshot of the database.
@@ -140,6 +154,43 @@ public final class Store: Sendable {
     } catch {
       throw StoreError.wrap(error)
     }
+  }
+
+  /// Runs two reads at once, each in a snapshot of its own, on two connections: for
+  /// independent queries that each take a while on a large file. The snapshots may differ by
+  /// a write that lands between them, as if the reads were made a moment apart.
+  func readSideBySide<A: Sendable, B: Sendable>(
+    _ first: @Sendable (Database) throws -> A, _ second: @Sendable (Database) throws -> B
+  ) throws(StoreError) -> (A, B) {
+    let side: DatabaseQueue
+    do {
+      side = try sideReads.withLock { side in
+        if let side { return side }
+        let opened = try Self.reader(path: path, viewerBox: viewerBox)
+        side = opened
+        return opened
+      }
+    } catch {
+      throw StoreError.wrap(error)
+    }
+    let answers = Mutex<(A?, B?, (any Error)?)>((nil, nil, nil))
+    DispatchQueue.concurrentPerform(iterations: 2) { lane in
+      do {
+        if lane == 0 {
+          let answer = try side.read(first)
+          answers.withLock { $0.0 = answer }
+        } else {
+          let answer = try reads.read(second)
+          answers.withLock { $0.1 = answer }
+        }
+      } catch {
+        answers.withLock { $0.2 = error }
+      }
+    }
+    let (a, b, failure) = answers.withLock { $0 }
+    if let failure { throw StoreError.wrap(failure) }
+    guard let a, let b else { throw StoreError(.database, "a read gave no answer") }
+    return (a, b)
   }
 }
 

@@ -32,6 +32,8 @@ public enum DisplayWidth {
   private static let utf8Ready: Void = ensureUTF8()
 
   public static func of(_ text: String) -> Int {
+    // Most text is printable ASCII: a column a byte, found without breaking it into characters.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
     for character in text { total += of(character) }
     return total

@@ -60,7 +60,7 @@ extension Store {
   public func profile() throws(StoreError) -> Officer? {
     try read { db in
       guard let text: String = try LocalState.get(db, .actingOfficer),
-        let officer = try Officer.fetchOne(db, key: text), !officer.stamp.isDeleted
+        let officer = try Officer.fetch(db, id: text), !officer.stamp.isDeleted
       else { return nil }
       return officer
     }

@@ -6,7 +6,7 @@ import GRDB
 extension Writer {
   /// Fetches a live (not deleted) record by id.
   func live<R: StoredRecord>(_ type: R.Type, _ id: UUID) throws -> R {
-    guard let record = try R.fetchOne(db, key: id.text), !record.stamp.isDeleted else {
+    guard let record = try R.fetch(db, id: id.text), !record.stamp.isDeleted else {
       throw StoreError(.notFound, "no such \(R.entity.label) \(id.text)")
     }
     return record

@@ -177,7 +177,7 @@ enum MeetingQueries {
         """, arguments: [id.text]
     ).map { row in
       let attendance = try Attendance(row: row)
-      guard let officer = try Officer.fetchOne(db, key: attendance.officerID.text) else {
+      guard let officer = try Officer.fetch(db, id: attendance.officerID.text) else {
         throw StoreError(.database, "an attendance row refers to a missing officer")
       }
       return AttendanceRow(

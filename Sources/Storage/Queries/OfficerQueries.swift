@@ -81,7 +81,7 @@ extension Store {
       var query = OfficerQueries.query(OfficerFilter())
       query.filter("o.id = ?", [id.text])
       guard let row = try query.page(db, PageRequest(limit: 1), OfficerQueries.row).rows.first,
-        let organisation = try Organisation.fetchOne(db, key: row.officer.organisationID.text)
+        let organisation = try Organisation.fetch(db, id: row.officer.organisationID.text)
       else { throw StoreError(.notFound, "no officer has the id \(id.text)") }
       let countryName =
         try String.fetchOne(

@@ -63,16 +63,15 @@ enum References {
   static func operation(_ db: Database, _ text: String) throws -> JointOperation {
     let wanted = try checked(text, "operation")
     if let found = try byID(db, JointOperation.self, wanted) { return found }
-    let live = visible(JointOperation.self)
-    if let found = try live.filter(sql: "code = ? COLLATE NOCASE", arguments: [wanted]).fetchOne(db)
-    {
+    if let found = try find(
+      db, JointOperation.self, "code = ? COLLATE NOCASE", [wanted], limit: 1
+    ).first {
       return found
     }
     // A unique part of the code (MAR-2026-003) or the codename (Maré Alta) is enough.
-    let matches = try live.filter(
-      sql: "code LIKE ? ESCAPE '\\' OR codename LIKE ? ESCAPE '\\'",
-      arguments: [likeInfix(wanted), likeInfix(wanted)]
-    ).order(sql: "code").limit(candidateLimit + 1).fetchAll(db)
+    let matches = try find(
+      db, JointOperation.self, "code LIKE ? ESCAPE '\\' OR codename LIKE ? ESCAPE '\\'",
+      [likeInfix(wanted), likeInfix(wanted)], order: "code", limit: candidateLimit + 1)
     if matches.count == 1 { return matches[0] }
     if let exact = matches.first(where: { $0.codename.lowercased() == wanted.lowercased() }) {
       return exact
@@ -84,16 +83,14 @@ enum References {
     let wanted = try checked(text, "officer")
     let handle = wanted.hasPrefix("@") ? String(wanted.dropFirst()) : wanted
     if let found = try byID(db, Officer.self, wanted) { return found }
-    let live = Officer.filter(sql: "deleted_at IS NULL")
-    if let found = try live.filter(sql: "handle = ?", arguments: [handle.lowercased()]).fetchOne(db)
-    {
+    if let found = try find(db, Officer.self, "handle = ?", [handle.lowercased()], limit: 1).first {
       return found
     }
     let folded = SortKey.folded(handle)
-    let matches = try live.filter(
-      sql: "handle LIKE ? ESCAPE '\\' OR sort_name LIKE ? ESCAPE '\\'",
-      arguments: [likePrefix(handle.lowercased()), likeInfix(folded)]
-    ).order(sql: "sort_name").limit(candidateLimit + 1).fetchAll(db)
+    let matches = try find(
+      db, Officer.self, "handle LIKE ? ESCAPE '\\' OR sort_name LIKE ? ESCAPE '\\'",
+      [likePrefix(handle.lowercased()), likeInfix(folded)], order: "sort_name",
+      limit: candidateLimit + 1)
     if matches.count == 1 { return matches[0] }
     throw answer("officer", wanted, matches.map { "\($0.handle) (\($0.name))" }, fallback: [])
   }
@@ -101,16 +98,14 @@ enum References {
   static func organisation(_ db: Database, _ text: String) throws -> Organisation {
     let wanted = try checked(text, "organisation")
     if let found = try byID(db, Organisation.self, wanted) { return found }
-    let live = Organisation.filter(sql: "deleted_at IS NULL")
-    if let found = try live.filter(sql: "acronym = ? COLLATE NOCASE", arguments: [wanted])
-      .fetchOne(db)
-    {
+    if let found = try find(
+      db, Organisation.self, "acronym = ? COLLATE NOCASE", [wanted], limit: 1
+    ).first {
       return found
     }
-    let matches = try live.filter(
-      sql: "acronym LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'",
-      arguments: [likePrefix(wanted), likeInfix(wanted)]
-    ).order(sql: "acronym").limit(candidateLimit + 1).fetchAll(db)
+    let matches = try find(
+      db, Organisation.self, "acronym LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'",
+      [likePrefix(wanted), likeInfix(wanted)], order: "acronym", limit: candidateLimit + 1)
     if matches.count == 1 { return matches[0] }
     throw answer("organisation", wanted, matches.map { "\($0.acronym) (\($0.name))" }, fallback: [])
   }
@@ -123,42 +118,50 @@ enum References {
     let label = R.entity.label
     let wanted = try checked(text, label)
     if let found = try byID(db, R.self, wanted) { return found }
-    let live = visible(R.self)
     func describe(_ row: Row) -> String {
       let title: String = row[titleColumn] ?? ""
       return "\(row["ref"] as String? ?? "") (\(title.prefix(40)))"
     }
     if let ref = ShortRef(parsing: wanted), ref.prefix == R.refPrefix {
-      let rows: [Row]
-      if ref.tag != nil {
-        rows = try Row.fetchAll(
-          db, live.filter(sql: "ref = ?", arguments: [ref.description]).limit(1))
-      } else {
-        rows = try Row.fetchAll(
-          db,
-          live.filter(sql: "ref LIKE ?", arguments: [ref.description + "-%"])
-            .limit(candidateLimit + 1))
-      }
-      if rows.count == 1 { return try R(row: rows[0]) }
-      throw answer(label, wanted, rows.map(describe), fallback: [])
+      let found =
+        ref.tag != nil
+        ? try rows(db, R.self, "ref = ?", [ref.description], limit: 1)
+        : try rows(db, R.self, "ref LIKE ?", [ref.description + "-%"], limit: candidateLimit + 1)
+      if found.count == 1 { return try R(row: found[0]) }
+      throw answer(label, wanted, found.map(describe), fallback: [])
     }
-    let rows = try Row.fetchAll(
-      db,
-      live.filter(sql: "\(titleColumn) LIKE ? ESCAPE '\\'", arguments: [likeInfix(wanted)])
-        .limit(candidateLimit))
+    let titled = try rows(
+      db, R.self, "\(titleColumn) LIKE ? ESCAPE '\\'", [likeInfix(wanted)], limit: candidateLimit)
     throw StoreError(
-      .notFound, "no \(label) has the reference \(quoted(wanted))", candidates: rows.map(describe))
+      .notFound, "no \(label) has the reference \(quoted(wanted))", candidates: titled.map(describe)
+    )
   }
 
   // MARK: - Helpers
 
-  /// The live records of a kind that the viewer may see. What the viewer may not see is
-  /// answered exactly as what never existed: no "deleted" or "not yours" to tell them apart.
-  private static func visible<R: StoredRecord>(_ type: R.Type) -> QueryInterfaceRequest<R> {
+  /// The rows of a kind that meet `condition`, among the live records the viewer may see.
+  /// What the viewer may not see is answered exactly as what never existed: no "deleted" or
+  /// "not yours" to tell them apart. Written as SQL rather than with GRDB's query interface,
+  /// which first reads the schema (to track the rows a request selects): in a short command
+  /// that cost more than the look-up.
+  private static func rows<R: StoredRecord>(
+    _ db: Database, _ type: R.Type, _ condition: String, _ arguments: StatementArguments,
+    order: String? = nil, limit: Int
+  ) throws -> [Row] {
     let table = R.databaseTableName
-    let live = R.filter(sql: "\(table).deleted_at IS NULL")
-    guard let rule = AccessRules.reads.record(R.entity, table) else { return live }
-    return live.filter(sql: rule)
+    let rule = AccessRules.reads.record(R.entity, table).map { " AND " + $0 } ?? ""
+    return try Row.fetchAll(
+      db,
+      sql: "SELECT * FROM \(table) WHERE \(table).deleted_at IS NULL\(rule) AND (\(condition))"
+        + (order.map { " ORDER BY \($0)" } ?? "") + " LIMIT \(limit)",
+      arguments: arguments)
+  }
+
+  private static func find<R: StoredRecord>(
+    _ db: Database, _ type: R.Type, _ condition: String, _ arguments: StatementArguments,
+    order: String? = nil, limit: Int
+  ) throws -> [R] {
+    try rows(db, type, condition, arguments, order: order, limit: limit).map { try R(row: $0) }
   }
 
   private static func byID<R: StoredRecord>(
@@ -167,8 +170,7 @@ enum References {
     throws -> R?
   {
     guard let id = UUID(uuidString: text) else { return nil }
-    return try visible(R.self).filter(sql: "\(R.databaseTableName).id = ?", arguments: [id.text])
-      .fetchOne(db)
+    return try find(db, R.self, "\(R.databaseTableName).id = ?", [id.text], limit: 1).first
   }
 
   /// Not found, or ambiguous when several matched.

@@ -90,15 +90,44 @@ extension Store {
   /// notes) and officers. Accents and case do not matter. The text is taken as words to find,
   /// never as query syntax; a word ending in `*` matches as a prefix.
   public func search(_ text: String, limitPerKind: Int = 20) throws(StoreError) -> SearchResults {
+    try search(text, limitPerKind: limitPerKind, sideBySideFrom: SearchQueries.largeFile)
+  }
+
+  /// `sideBySideFrom` is the size of file (see ``SearchQueries/isLarge(_:from:)``) from which
+  /// the kinds are searched on two connections at once; tests lower it to try both ways.
+  func search(
+    _ text: String, limitPerKind: Int, sideBySideFrom: Int
+  ) throws(StoreError) -> SearchResults {
     let expression = try SearchQuery.expression(text)
-    return try read { db in
-      var groups: [(SearchKind, [SearchHit])] = []
-      for kind in SearchKind.allCases {
-        let hits = try SearchQueries.hits(db, kind, expression, limit: limitPerKind)
-        if !hits.isEmpty { groups.append((kind, hits)) }
+    @Sendable func hits(_ kinds: [SearchKind], _ db: Database) throws -> [SearchKind: [SearchHit]] {
+      var found: [SearchKind: [SearchHit]] = [:]
+      for kind in kinds {
+        found[kind] = try SearchQueries.hits(db, kind, expression, limit: limitPerKind)
       }
-      return SearchResults(query: text, groups: groups)
+      return found
     }
+    // On a large file the action items (their update notes folded in) and the minutes take
+    // tens of milliseconds each, mostly reading the rows of matches to judge who may see
+    // them: there they run side by side, on two connections. On a smaller file each takes a
+    // millisecond or two, less than opening a second connection costs a short command.
+    let alone = try read { db in
+      try SearchQueries.isLarge(db, from: sideBySideFrom) ? nil : try hits(SearchKind.allCases, db)
+    }
+    let found: [SearchKind: [SearchHit]]
+    if let alone {
+      found = alone
+    } else {
+      let (actions, others) = try readSideBySide(
+        { db in try hits([.action], db) },
+        { db in try hits(SearchKind.allCases.filter { $0 != .action }, db) })
+      found = actions.merging(others) { first, _ in first }
+    }
+    return SearchResults(
+      query: text,
+      groups: SearchKind.allCases.compactMap { kind in
+        guard let hits = found[kind], !hits.isEmpty else { return nil }
+        return (kind, hits)
+      })
   }
 }
 
@@ -144,6 +173,18 @@ enum SearchQueries {
   static let close = "\u{3}"
   /// The most matches of one kind ranked for a search: the newest ones.
   static let candidateCap = 2_000
+
+  /// Action items and minute entries (each) from which a search runs its kinds side by side.
+  static let largeFile = 100_000
+
+  /// Whether action items and minute entries each number at least `size` (read from the ends
+  /// of their tables, as rowids grow with insertion: nothing is counted).
+  static func isLarge(_ db: Database, from size: Int) throws -> Bool {
+    let sizes = try ["action_item", "minute_entry"].map { table in
+      try Int.fetchOne(db, sql: "SELECT max(rowid) FROM \(table)") ?? 0
+    }
+    return sizes.allSatisfy { $0 >= size }
+  }
 
   static func hits(
     _ db: Database, _ kind: SearchKind, _ expression: String, limit: Int

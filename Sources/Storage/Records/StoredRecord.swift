@@ -33,6 +33,17 @@ extension StoredRecord {
   func validated() throws(ValidationError) -> Self { self }
 }
 
+extension StoredRecord {
+  /// The row whose id is `id`, deleted or not. Written out rather than GRDB's
+  /// `fetchOne(key:)`, which first reads the table's primary key from the schema: in a short
+  /// command that look-up (the whole schema parsed, every search index connected) cost more
+  /// than the query itself.
+  static func fetch(_ db: Database, id: String) throws -> Self? {
+    try fetchOne(
+      db, sql: "SELECT * FROM \(databaseTableName) WHERE id = ?", arguments: [id])
+  }
+}
+
 // MARK: - Columns shared by every record
 
 extension PersistenceContainer {

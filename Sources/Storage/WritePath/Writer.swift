@@ -257,7 +257,7 @@ public final class Writer {
   private func updateStored<S: StoredRecord, R>(_ record: S, change: String) throws -> R {
     try requireRecordChanges()
     var copy = try record.validated()
-    guard let old = try S.fetchOne(db, key: copy.id.text) else {
+    guard let old = try S.fetch(db, id: copy.id.text) else {
       throw StoreError(.notFound, "no such \(S.entity.label) \(copy.displayName)")
     }
     copy.stamp.createdAt = old.stamp.createdAt
