@@ -21,6 +21,8 @@ let package = Package(
       dependencies: [
         "CaseModel",
         .product(name: "GRDB", package: "GRDB.swift"),
+        // The SQLite C API, for the write-ahead-log hook GRDB does not wrap.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .executableTarget(

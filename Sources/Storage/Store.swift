@@ -8,9 +8,10 @@ import Synchronization
 /// Writes go one at a time through ``write(as:_:)``, which records every change in the
 /// operation log and the audit trail. Two processes may share a file: each waits up to
 /// ``busyTimeout`` for the other's write to finish rather than failing. Reads share the
-/// writes' connection, unless the store was opened with `separateReads` (the console, whose
-/// writes run on a thread of their own): then a read never waits behind a write. A search
-/// also reads on a second, read-only connection, to run its largest kinds side by side.
+/// writes' connection, unless the store was opened `interactive` (the console, whose writes
+/// run on a thread of their own): then a read never waits behind a write, and a write never
+/// waits for the log to be copied into the file. A search on a large file also reads on a
+/// second, read-only connection, to run its largest kinds side by side.
 public final class Store: Sendable {
   /// The file's path.
   public let path: String
@@ -30,6 +31,9 @@ public final class Store: Sendable {
   /// A second read-only connection, opened the first time a read runs beside another (a
   /// search's kinds run on two connections at once).
   private let sideReads = Mutex<DatabaseQueue?>(nil)
+
+  /// An interactive store's checkpoints, off the writes' thread.
+  let checkpointer: WALCheckpointer?
 
   /// Who reads are for; the connection's `liaison_viewer()` asks it.
   let viewerBox: ViewerBox
@@ -73,11 +77,13 @@ public final class Store: Sendable {
   /// `newReplicaID` names the replica of a database created by this call (tests use it for
   /// stable short references); an existing database keeps its own.
   ///
-  /// `separateReads` opens a second, read-only connection for reads, so that a program whose
-  /// writes may wait for another process's lock (the console) can go on reading meanwhile.
+  /// `interactive` is for a program that must not wait on the database where it can help it
+  /// (the console): reads get a read-only connection of their own, so they go on while a
+  /// write waits for another process's lock; and the write-ahead log is copied into the file
+  /// on a thread of its own (``WALCheckpointer``), so no write waits for that copy.
   public static func open(
     path: String, createFolder: Bool = false, newReplicaID: UUID? = nil,
-    separateReads: Bool = false
+    interactive: Bool = false
   )
     throws(StoreError) -> Store
   {
@@ -98,8 +104,14 @@ public final class Store: Sendable {
       }
       try Schema.migrator.migrate(pool)
       let replica = try pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
-      let reads = separateReads ? try reader(path: path, viewerBox: viewerBox) : pool
-      return Store(path: path, pool: pool, reads: reads, replicaID: replica, viewerBox: viewerBox)
+      let reads = interactive ? try reader(path: path, viewerBox: viewerBox) : pool
+      let checkpointer = interactive ? WALCheckpointer(path: path) : nil
+      if let checkpointer {
+        pool.writeWithoutTransaction { db in checkpointer.install(on: db) }
+      }
+      return Store(
+        path: path, pool: pool, reads: reads, replicaID: replica, viewerBox: viewerBox,
+        checkpointer: checkpointer)
     } catch let error as StoreError {
       throw error
     } catch {
@@ -109,8 +121,9 @@ public final class Store: Sendable {
 
   private init(
     path: String, pool: DatabaseQueue, reads: DatabaseQueue, replicaID: UUID,
-    viewerBox: ViewerBox
+    viewerBox: ViewerBox, checkpointer: WALCheckpointer?
   ) {
+    self.checkpointer = checkpointer
     self.path = path
     self.pool = pool
     self.reads = reads

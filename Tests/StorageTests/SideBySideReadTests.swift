@@ -62,7 +62,7 @@ struct SideBySideReadTests {
     _ = try f.store.addMinuteEntry(
       meeting.id, kind: .information,
       text: "The Esperanza crew list came from the harbour master.", as: f.me)
-    let console = try Store.open(path: temp.path, separateReads: true)
+    let console = try Store.open(path: temp.path, interactive: true)
     console.viewer = .everything
     for store in [temp.store, console] {
       for text in ["esperanza", "esperanza crew", "lisboa", "nothing-like-this"] {

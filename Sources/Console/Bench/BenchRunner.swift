@@ -30,11 +30,11 @@ struct BenchRunner {
     var results: [BenchResult] = []
     // The console's own way of opening the file: reads beside the writes' connection.
     let options = ConsoleLauncher.Options(
-      store: try Store.open(path: store.path, separateReads: true), actingReference: nil,
+      store: try Store.open(path: store.path, interactive: true), actingReference: nil,
       theme: nil)
     results.append(
       try time("console (120×40, in memory)", "open the database to the first frame") {
-        let opened = try Store.open(path: store.path, separateReads: true)
+        let opened = try Store.open(path: store.path, interactive: true)
         let app = try ConsoleLauncher.app(
           ConsoleLauncher.Options(store: opened, actingReference: nil, theme: nil),
           terminal: MemoryTerminal(size: Size(width: 120, height: 40)), themeName: "default")

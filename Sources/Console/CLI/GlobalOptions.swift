@@ -38,12 +38,12 @@ struct GlobalOptions: ParsableArguments {
     return (StoreLocation.resolve(explicit: explicit, environment: environment), explicit != nil)
   }
 
-  /// Opens the database and gathers what a command needs. The console asks for
-  /// `separateReads`: its writes run off the key loop, and its reads must not wait for them.
-  func context(json: Bool = false, separateReads: Bool = false) throws -> CommandContext {
+  /// Opens the database and gathers what a command needs. The console asks for an
+  /// `interactive` store: its writes run off the key loop, and its reads must not wait for them.
+  func context(json: Bool = false, interactive: Bool = false) throws -> CommandContext {
     let environment = ProcessInfo.processInfo.environment
     let (path, explicit) = location
-    let store = try Store.open(path: path, createFolder: !explicit, separateReads: separateReads)
+    let store = try Store.open(path: path, createFolder: !explicit, interactive: interactive)
     store.isReadOnly = readOnly
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
     let context = CommandContext(

@@ -63,7 +63,7 @@ struct Liaison: ParsableCommand {
       try summary.run()
       return
     }
-    let context = try global.context(separateReads: true)
+    let context = try global.context(interactive: true)
     try MainActor.assumeIsolated {
       try ConsoleLauncher.run(
         ConsoleLauncher.Options(

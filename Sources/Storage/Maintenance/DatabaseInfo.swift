@@ -132,6 +132,7 @@ extension Store {
   public func close() throws(StoreError) {
     do {
       try closeReads()
+      try checkpointer?.close()
       try pool.close()
     } catch {
       throw StoreError.wrap(error)

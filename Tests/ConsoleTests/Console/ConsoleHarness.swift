@@ -31,7 +31,7 @@ final class ConsoleHarness {
     if demo {
       try FileManager.default.copyItem(atPath: try Self.template(), toPath: path)
     }
-    store = try Store.open(path: path, newReplicaID: Self.replica, separateReads: true)
+    store = try Store.open(path: path, newReplicaID: Self.replica, interactive: true)
     store.isReadOnly = readOnly
     terminal = MemoryTerminal(size: size)
     var options = ConsoleLauncher.Options(store: store, actingReference: nil, theme: nil)

@@ -28,7 +28,7 @@ enum ReplayCommand {
       throw CommandFailure("--size terminal needs a terminal: run it in one, or under script")
     }
     let started = DispatchTime.now()
-    let context = try global.context(separateReads: true)
+    let context = try global.context(interactive: true)
     let options = ConsoleLauncher.Options(
       store: context.store, actingReference: context.actingReference, theme: theme)
     let memory = MemoryTerminal(
