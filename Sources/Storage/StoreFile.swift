@@ -78,7 +78,10 @@ enum StoreFile {
       throw StoreError(.cannotOpen, "cannot read \(path): permission denied")
     }
     if let problem = readOnlyProblem(path) { throw StoreError(.cannotOpen, problem) }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    // `stat` rather than FileManager's attributes, which also look up the owner's and group's
+    // names: 0.6 ms of every command.
+    var status = stat()
+    let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
     if size == 0 { return }  // An empty file is an empty database: migrations will build it.
     do {
       let queue = try readOnly(path)
