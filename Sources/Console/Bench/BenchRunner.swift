@@ -59,6 +59,7 @@ struct BenchRunner {
       BenchResult(
         group: "console (120×40, in memory)", name: "scroll 1,000 rows (j, key to frame)",
         milliseconds: keys, note: app.currentScreen.position ?? ""))
+    results.append(try scrollingDuringABackup(app))
     for (label, key) in [("G (last row)", Key.char("G")), ("g (first row)", Key.char("g"))] {
       results.append(
         time("console (120×40, in memory)", label) {
@@ -170,6 +171,34 @@ struct BenchRunner {
   private func longMeeting() throws -> UUID? {
     try store.search("\"\(BenchDataset.longMeetingTitle)\"", limitPerKind: 1).groups
       .first { $0.kind == .meeting }?.hits.first?.id
+  }
+
+  /// The same keys while the day's backup runs beside them, as the console makes it when it
+  /// opens: held back by the keys. The copy goes to a temporary file, stopped and removed after.
+  private func scrollingDuringABackup(_ app: ConsoleApp) throws -> BenchResult {
+    let destination = FileManager.default.temporaryDirectory
+      .appendingPathComponent("liaison-bench-backup-\(UUID().uuidString).sqlite").path
+    let done = DispatchSemaphore(value: 0)
+    let (store, pace) = (self.store, app.backupPace)
+    Thread.detachNewThread {
+      try? store.backup(to: destination, pace: pace)
+      done.signal()
+    }
+    defer {
+      pace.stop()
+      done.wait()
+      try? FileManager.default.removeItem(atPath: destination)
+    }
+    // Let the backup get under way before the first key.
+    Thread.sleep(forTimeInterval: 1)
+    var keys: [Double] = []
+    for index in 0..<1_000 {
+      keys.append(measure { app.step(.char(index < 500 ? "j" : "k")) })
+    }
+    return BenchResult(
+      group: "console (120×40, in memory)",
+      name: "scroll 1,000 rows during the day's backup", milliseconds: keys,
+      note: app.currentScreen.position ?? "")
   }
 
   // MARK: - Search

@@ -45,8 +45,12 @@ extension Store {
   /// Makes today's backup unless there is one, then removes all but the newest seven.
   /// Returns the file made, or nil when today's was already there. It reads through its own
   /// connection, so it can run beside the console without holding up its reads and writes.
+  ///
+  /// `pace`, when given, holds the backup back while the officer is working (the console's).
   @discardableResult
-  public func rotateBackups(today: CalendarDate) throws(StoreError) -> String? {
+  public func rotateBackups(
+    today: CalendarDate, pace: BackupPace? = nil
+  ) throws(StoreError) -> String? {
     let rotation = BackupRotation(databasePath: path)
     let target = rotation.path(for: today)
     var made: String?
@@ -64,7 +68,7 @@ extension Store {
       // a kill) never passes for today's.
       let partial = target + ".partial"
       try? FileManager.default.removeItem(atPath: partial)
-      try Self.vacuum(from: path, into: partial)
+      try Self.vacuum(from: path, into: partial, pace: pace)
       guard rename(partial, target) == 0 else {
         try? FileManager.default.removeItem(atPath: partial)
         throw StoreError(
@@ -201,8 +205,11 @@ extension Store {
     }
   }
 
-  /// `VACUUM INTO` from a read-only connection of its own, into a new file of mode 0600.
-  static func vacuum(from source: String, into destination: String) throws(StoreError) {
+  /// `VACUUM INTO` from a read-only connection of its own, into a new file of mode 0600,
+  /// at the `pace` given.
+  static func vacuum(
+    from source: String, into destination: String, pace: BackupPace? = nil
+  ) throws(StoreError) {
     let fd = Foundation.open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
     guard fd >= 0 else {
       throw StoreError(
@@ -213,7 +220,10 @@ extension Store {
       let queue = try StoreFile.readOnly(source)
       defer { try? queue.close() }
       try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
+        try withExtendedLifetime(pace) {
+          pace?.install(on: db)
+          try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
+        }
       }
     } catch {
       try? FileManager.default.removeItem(atPath: destination)

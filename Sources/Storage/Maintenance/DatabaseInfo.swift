@@ -115,8 +115,8 @@ extension Store {
   }
 
   /// Writes a consistent, compacted copy of the database to `destination` (mode 0600). An
-  /// existing file is never overwritten.
-  public func backup(to destination: String) throws(StoreError) {
+  /// existing file is never overwritten. `pace` holds the copy back while an officer works.
+  public func backup(to destination: String, pace: BackupPace? = nil) throws(StoreError) {
     if FileManager.default.fileExists(atPath: destination) {
       throw StoreError(.conflict, "\(destination) already exists; choose a new file name")
     }
@@ -125,7 +125,7 @@ extension Store {
       throw StoreError(
         .conflict, "cannot back up to \(destination): the folder \(folder) does not exist")
     }
-    try Self.vacuum(from: path, into: destination)
+    try Self.vacuum(from: path, into: destination, pace: pace)
   }
 
   /// Closes the database: later calls fail.

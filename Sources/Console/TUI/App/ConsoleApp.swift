@@ -31,6 +31,8 @@ public final class ConsoleApp {
   private var message: (text: String, isError: Bool)?
   /// What work off the key loop has to say.
   public let notices = Notices()
+  /// Holds the day's backup back while keys come in.
+  public let backupPace = BackupPace()
   public private(set) var isRunning = true
   var history: [String] = []
   public internal(set) var themeName: String
@@ -243,6 +245,7 @@ public final class ConsoleApp {
   // MARK: - Keys
 
   public func handle(_ key: Key) {
+    backupPace.touch()
     if case .resize = key { return }
     if key == .ctrl("c") {
       isRunning = false

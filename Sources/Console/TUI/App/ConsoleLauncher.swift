@@ -71,12 +71,13 @@ public enum ConsoleLauncher {
   }
 
   /// Makes the day's backup beside the database, on a thread of its own (it reads through
-  /// its own connection, so the console does not wait for it), and says so in the status bar.
-  static func backUpToday(_ store: Store, notices: Notices) {
+  /// its own connection, and holds back while keys come in, so the console does not wait for
+  /// it), and says so in the status bar.
+  static func backUpToday(_ store: Store, notices: Notices, pace: BackupPace) {
     let today = CalendarDate.today()
     Thread.detachNewThread {
       do throws(StoreError) {
-        if let made = try store.rotateBackups(today: today) {
+        if let made = try store.rotateBackups(today: today, pace: pace) {
           notices.post("today's backup is made: \(made)")
         }
       } catch {
@@ -91,7 +92,7 @@ public enum ConsoleLauncher {
     let terminal = NCursesTerminal(theme: theme)
     let app = try app(options, terminal: terminal, themeName: name)
     app.applyTheme = { terminal.use($0) }
-    backUpToday(options.store, notices: app.notices)
+    backUpToday(options.store, notices: app.notices, pace: app.backupPace)
     app.data.recordSession(starting: true)
     if app.data.profile != nil, app.data.purpose == nil {
       app.notices.post("no purpose stated: :purpose WORDS records why you consult records")
