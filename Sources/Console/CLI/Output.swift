@@ -60,14 +60,20 @@ struct Output {
   }
 }
 
-/// Prints a refusal on standard error, as one line.
+/// Prints a refusal or a note on standard error, as one line.
 enum Diagnostics {
   static func fail(_ message: String) {
-    let line = TextSanitizer.line(message)
-    StandardStream.write("liaison: " + line + "\n", to: STDERR_FILENO)
+    write("liaison: " + TextSanitizer.line(message))
   }
 
   static func note(_ message: String) {
-    StandardStream.write(TextSanitizer.line(message) + "\n", to: STDERR_FILENO)
+    write(TextSanitizer.line(message))
+  }
+
+  /// Standard output is buffered and standard error is not: what was printed is flushed
+  /// first, so that a note said after a table comes after it when both go to one file.
+  private static func write(_ line: String) {
+    fflush(nil)  // every output stream: `stdout` itself is shared state to Swift 6
+    StandardStream.write(line + "\n", to: STDERR_FILENO)
   }
 }

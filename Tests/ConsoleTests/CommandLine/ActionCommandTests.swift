@@ -49,6 +49,11 @@ extension LiaisonCLI {
       let cut = try await db.ok("action", "list", "--status", "all", "--limit", "5")
       #expect(cut.out.split(separator: "\n").count == 6)
       #expect(cut.err == "(showing the first 5 rows; use --limit to see more)\n")
+      // Both streams into one file, as `> list.txt 2>&1` would: the note comes after the table.
+      let combined = try await LiaisonProcess.shell(
+        #"exec "$LIAISON" action list --status all --limit 5 2>&1"#, environment: db.environment())
+      #expect(
+        combined.out == cut.out + cut.err, "\(combined.out)")
     }
 
     @Test("action list --owner, --mine, --op and --meeting keep only matching items")
