@@ -1,6 +1,7 @@
-import CaseModel
 import Foundation
 import Testing
+
+@testable import CaseModel
 
 @Suite("TextRules")
 struct TextRulesTests {
@@ -171,6 +172,54 @@ struct TextRulesTests {
       try TextRules.text(String(repeating: "x", count: 20_001), field: "minutes")
     }
     #expect(error?.message == "minutes is 20001 characters long; the limit is 20000")
+  }
+
+  // MARK: - The fast path
+
+  @Test("Every scalar the fast path keeps as it is is stable in NFC and no control or space")
+  func stableScalars() {
+    // What the full path would do to each: normalise it, alone and between letters, refuse
+    // it, or trim it. The fast path must agree, trimming only the two spaces it knows.
+    var wrong: [String] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value), TextRules.isStableInNFC(scalar) else { continue }
+      let alone = String(Character(scalar))
+      let between = "a" + alone + "b"
+      let trimmed = alone.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+      if scalars(alone.precomposedStringWithCanonicalMapping) != [value]
+        || scalars(between.precomposedStringWithCanonicalMapping) != scalars(between)
+        || scalar.properties.canonicalCombiningClass != .notReordered
+        || TextRules.isControl(scalar) || TextRules.isBidiControl(scalar)
+        || trimmed != (scalar == " " || scalar == "\u{A0}")
+      {
+        wrong.append(String(format: "U+%04X", value))
+      }
+    }
+    #expect(wrong.isEmpty)
+    #expect(["é", "—", "👍", "\u{AD}"].allSatisfy { TextRules.isStableInNFC($0) })
+    #expect(!TextRules.isStableInNFC("\u{301}") && !TextRules.isStableInNFC("\u{202E}"))
+  }
+
+  @Test("Accented lines, with dashes and emoji, come out as the full normalisation makes them")
+  func fastPathAgrees() throws {
+    let samples = [
+      "Operação Maré", "\u{A0}Bogotá — Cartagena\u{A0}", "  Zoë 👍 ", "Łukasz Núñez\u{A0} ",
+      "\u{A0}\u{A0}", "“quoted” … •", "São Paulo\u{A0}\u{A0}x",
+    ]
+    for sample in samples {
+      let expected = sample.precomposedStringWithCanonicalMapping
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+      switch line(sample) {
+      case .success(let value): #expect(scalars(value) == scalars(expected), "\(sample)")
+      case .failure(let error): #expect(expected.isEmpty && error.code == .emptyText, "\(sample)")
+      }
+    }
+    // The limit counts scalars there too: "é" is two bytes but one character.
+    #expect(try line(String(repeating: "é", count: 200)).get().unicodeScalars.count == 200)
+    let error = refusal(.textTooLong) { () throws(ValidationError) in
+      try TextRules.line(String(repeating: "é", count: 201), field: "title")
+    }
+    #expect(error?.message == "title is 201 characters long; the limit is 200")
   }
 
   // MARK: - Display safety

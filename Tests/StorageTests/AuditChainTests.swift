@@ -132,4 +132,15 @@ struct AuditChainTests {
     #expect(newest.officerHandle == "ribeiro")
     #expect(newest.osUser == ActingOfficer.currentOSUser)
   }
+
+  @Test("The audit details quote every hostile string as JSON that reads back the same")
+  func detailsQuoteHostileText() throws {
+    var samples = try HostileCorpus.entries().map(\.text)
+    samples += ["plain", "", "say \"no\"", "back\\slash", "tab\there", "Bogotá — 👍"]
+    for text in samples {
+      let quoted = jsonString(text)
+      let back = try JSONDecoder().decode(String.self, from: Data(quoted.utf8))
+      #expect(back.unicodeScalars.elementsEqual(text.unicodeScalars), "\(text.debugDescription)")
+    }
+  }
 }

@@ -87,6 +87,23 @@ public enum TextRules {
       }
       return trimmed
     }
+    // Names and minutes in Portuguese, Spanish or French, with a dash or an emoji, are
+    // stable too: the same check over scalars, with the one white space such text can hold
+    // besides the space (the no-break space).
+    if raw.unicodeScalars.allSatisfy(isStableInNFC) {
+      let scalars = raw.unicodeScalars
+      let start = scalars.firstIndex { !isStableSpace($0) } ?? scalars.endIndex
+      let end = scalars.lastIndex { !isStableSpace($0) }.map(scalars.index(after:)) ?? start
+      let trimmed =
+        start == scalars.startIndex && end == scalars.endIndex
+        ? raw : String(scalars[start..<end])
+      let length = trimmed.unicodeScalars.count
+      if length > limit {
+        throw ValidationError(
+          .textTooLong, "\(field) is \(length) characters long; the limit is \(limit)")
+      }
+      return trimmed
+    }
     var text = raw
     if multiline && text.utf8.contains(UInt8(ascii: "\r")) {
       text = text.replacingOccurrences(of: "\r\n", with: "\n")
@@ -114,6 +131,23 @@ public enum TextRules {
       }
     }
     return text
+  }
+
+  /// Printable scalars that NFC leaves as they are and that never combine with a neighbour
+  /// (canonical combining class 0): Latin-1 and the Latin extensions up to the combining
+  /// diacritics at U+0300, the dashes, quotes and bullets of General Punctuation (without its
+  /// spaces, separators, bidi controls and invisible marks), and the emoji blocks. Text made of
+  /// them is already in NFC and holds no control: a test walks every scalar of these ranges.
+  static func isStableInNFC(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x1F300...0x1FAFF: true
+    default: false
+    }
+  }
+
+  /// The white space among those scalars, which a value is trimmed of.
+  private static func isStableSpace(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == " " || scalar == "\u{A0}"
   }
 
   private static func codePoint(_ scalar: Unicode.Scalar) -> String {

@@ -36,7 +36,7 @@ struct MarkingOptions: ParsableArguments {
 
 /// How many rows a list prints.
 struct LimitOption: ParsableArguments {
-  @Option(help: "Print at most this many rows (default 100).")
+  @Option(help: "Print at most this many rows.")
   var limit: Int = 100
 
   func validate() throws {

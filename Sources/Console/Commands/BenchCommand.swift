@@ -18,11 +18,11 @@ struct BenchCommand: ParsableCommand {
         liaison bench generate --db /tmp/big.sqlite --actions 1000000 --minutes 1000000
         """)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Action items (default 1,000,000).") var actions = 1_000_000
-    @Option(help: "Minute entries (default 1,000,000).") var minutes = 1_000_000
-    @Option(help: "Joint operations (default 200).") var operations = 200
-    @Option(help: "Officers (default 2,000).") var officers = 2_000
-    @Option(help: "Seed of the generator (default 2026).") var seed: UInt64 = 2026
+    @Option(help: "Action items.") var actions = 1_000_000
+    @Option(help: "Minute entries.") var minutes = 1_000_000
+    @Option(help: "Joint operations.") var operations = 200
+    @Option(help: "Officers.") var officers = 2_000
+    @Option(help: "Seed of the generator.") var seed: UInt64 = 2026
 
     func validate() throws {
       for (name, value) in [

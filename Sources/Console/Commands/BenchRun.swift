@@ -14,7 +14,7 @@ extension BenchCommand {
         database made by `liaison bench generate`.
         """)
     @OptionGroup var global: GlobalOptions
-    @Option(name: .customLong("repeat"), help: "Repetitions of each measurement (default 20).")
+    @Option(name: .customLong("repeat"), help: "Repetitions of each measurement.")
     var repetitions = 20
     @Option(help: "Also write the figures as JSON to this file.") var json: String?
 

@@ -162,7 +162,7 @@ struct MeetingCommand: ParsableCommand {
     @Option(help: "Start, in the meeting's zone: \"2026-12-04 15:00\" or \"fri 09:30\".")
     var start: String
     @Option(help: "The meeting's time zone (default: this machine's).") var tz: String?
-    @Option(help: "Duration in minutes (default 60).") var duration: Int = 60
+    @Option(help: "Duration in minutes.") var duration: Int = 60
     @Option(help: "Where it is held.") var place: String?
     @Flag(help: "Held by video call.") var video = false
     @Option(help: "The chair.") var chair: String?

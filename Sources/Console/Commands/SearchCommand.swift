@@ -14,7 +14,7 @@ struct SearchCommand: ParsableCommand {
       """)
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: JSONOption
-  @Option(help: "At most this many results of each kind (default 10).") var limit: Int = 10
+  @Option(help: "At most this many results of each kind.") var limit: Int = 10
   @Argument(help: "The words to find.") var words: [String]
 
   func run() throws {

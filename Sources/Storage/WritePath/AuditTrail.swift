@@ -10,6 +10,11 @@ struct AuditTrail {
   private var seq: Int64
   private var previous: String
   private var dirty = false
+  /// Prepared at the first event and kept for the transaction's others (see `Writer`).
+  private var insert: Statement?
+  /// The events of a transaction share its time: it is formatted once.
+  private var stampedAt: Date?
+  private var stamp = ""
 
   init(_ db: Database) throws {
     seq = try LocalState.get(db, .auditHeadSeq) ?? 0
@@ -21,22 +26,28 @@ struct AuditTrail {
     entity: String?, entityID: String?, ref: String?, summary: String, details: String,
     using rng: inout R
   ) throws {
+    if at != stampedAt {
+      stamp = Self.timestamp(at)
+      stampedAt = at
+    }
     let content = AuditChain.Content(
-      seq: seq + 1, id: UUID.v7(at: at, using: &rng).text, at: Self.timestamp(at),
+      seq: seq + 1, id: UUID.v7(at: at, using: &rng).text, at: stamp,
       officerID: officerID, osUser: osUser, kind: kind.rawValue, entity: entity,
       entityID: entityID, ref: ref, summary: summary, details: details)
     let hash = AuditChain.hash(content, previous: previous)
-    try db.cachedStatement(
-      sql: """
-        INSERT INTO audit_event(seq, id, at, officer_id, os_user, kind, entity, entity_id, ref,
-          summary, details, prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
-    ).execute(
-      arguments: [
-        content.seq, content.id, content.at, officerID, osUser, content.kind, entity, entityID,
-        ref, summary, details, previous, hash,
-      ])
+    if insert == nil {
+      insert = try db.makeStatement(
+        sql: """
+          INSERT INTO audit_event(seq, id, at, officer_id, os_user, kind, entity, entity_id, ref,
+            summary, details, prev_hash, hash)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
+    }
+    insert?.setUncheckedArguments([
+      content.seq, content.id, content.at, officerID, osUser, content.kind, entity, entityID,
+      ref, summary, details, previous, hash,
+    ])
+    try insert?.execute()
     seq = content.seq
     previous = hash
     dirty = true

@@ -78,6 +78,11 @@ public final class Writer {
   private(set) var summaries: [String] = []
   /// The record the current group is about, if not the first one touched.
   private var groupSubject: Touch?
+  /// Statements prepared once per transaction: finding one in the connection's cache hashes
+  /// its whole text, which cost more than binding its values when thousands of records are
+  /// written at once. Inserts by kind of record, and operation-log inserts by row count.
+  private var inserts: [EntityKind: (Statement, [String])] = [:]
+  private var opInserts = [Statement?](repeating: nil, count: 101)
 
   /// A record touched in the current audit group.
   private struct Touch {
@@ -236,12 +241,11 @@ public final class Writer {
       copy.shortRef = try nextRef(prefix)
     }
     let values = try copy.databaseDictionary
-    let columns = values.keys.sorted()
-    // One cached statement per kind of record: the columns of a kind never change.
-    try db.cachedStatement(
-      sql: "INSERT INTO \(S.entity.rawValue)(\(columns.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-    ).execute(arguments: StatementArguments(columns.map { values[$0]! }))
+    let (statement, columns) = try insertion(S.entity, values)
+    // The values are bound without GRDB's check of their count: the statement was made
+    // from these very columns.
+    statement.setUncheckedArguments(StatementArguments(columns.map { values[$0]! }))
+    try statement.execute()
     // A new record's empty fields are not logged: folding the log leaves them empty anyway
     // (no column has a default), and they are a quarter of a record's fields.
     try appendOps(
@@ -330,9 +334,33 @@ public final class Writer {
           field.databaseValue, values[field]!,
         ]
       }
-      try db.cachedStatement(sql: Self.opInsertSQL[chunk.count])
-        .execute(arguments: StatementArguments(arguments))
+      let insert = try statement(&opInserts[chunk.count], Self.opInsertSQL[chunk.count])
+      insert.setUncheckedArguments(StatementArguments(arguments))
+      try insert.execute()
     }
+  }
+
+  /// The statement that inserts a record of the kind, prepared at the first such record of
+  /// the transaction, with its columns in order (a kind always encodes the same columns).
+  private func insertion(
+    _ entity: EntityKind, _ values: [String: DatabaseValue]
+  ) throws -> (Statement, [String]) {
+    if let known = inserts[entity] { return known }
+    let columns = values.keys.sorted()
+    let sql =
+      "INSERT INTO \(entity.rawValue)(\(columns.joined(separator: ", "))) VALUES ("
+      + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    let made = (try db.makeStatement(sql: sql), columns)
+    inserts[entity] = made
+    return made
+  }
+
+  /// The statement in `slot`, prepared from `sql` the first time.
+  private func statement(_ slot: inout Statement?, _ sql: String) throws -> Statement {
+    if let slot { return slot }
+    let made = try db.makeStatement(sql: sql)
+    slot = made
+    return made
   }
 
   /// The statement that appends `n` operations, by `n` (up to a chunk of 100).
@@ -358,6 +386,12 @@ public final class Writer {
 
 /// A JSON string literal: quotes, backslashes and control characters escaped.
 func jsonString(_ text: String) -> String {
+  // Most names and references need no escape: they are quoted as they are.
+  if !text.utf8.contains(where: {
+    $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+  }) {
+    return "\"" + text + "\""
+  }
   var out = "\""
   for scalar in text.unicodeScalars {
     switch scalar {

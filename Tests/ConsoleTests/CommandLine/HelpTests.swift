@@ -12,14 +12,16 @@ extension LiaisonCLI {
       ["meeting"], ["meeting", "list"], ["meeting", "show"], ["meeting", "add"],
       ["meeting", "attend"],
       ["minutes"], ["minutes", "add"], ["minutes", "circulate"], ["minutes", "approve"],
+      ["minutes", "export"],
       ["action"], ["action", "list"], ["action", "show"], ["action", "add"], ["action", "set"],
       ["action", "note"], ["action", "done"],
       ["officer"], ["officer", "list"], ["officer", "show"], ["officer", "add"],
       ["org"], ["org", "list"], ["org", "add"],
       ["seizure"], ["seizure", "list"], ["seizure", "add"], ["seizure", "status"],
-      ["search"], ["whoami"], ["demo"],
+      ["search"], ["whoami"], ["demo"], ["purpose"],
       ["db"], ["db", "info"], ["db", "check"], ["db", "backup"], ["db", "restore"],
-      ["audit"], ["audit", "list"], ["audit", "verify"],
+      ["audit"], ["audit", "list"], ["audit", "verify"], ["audit", "export"],
+      ["bench"], ["bench", "generate"], ["bench", "run"],
     ]
 
     @Test("--help succeeds and shows the command's usage", arguments: commands)
@@ -32,6 +34,10 @@ extension LiaisonCLI {
       #expect(result.out.contains(usage), "\(result.out.prefix(400))")
       #expect(result.err.isEmpty)
       #expect(!FileManager.default.fileExists(atPath: db.path))
+      // swift-argument-parser prints an option's default itself: help text that names it
+      // too says it twice, "(default 20). (default: 20)".
+      let twice = try Regex(#"\(default[^)]*\)\.?\s+\(default: "#)
+      #expect(!result.out.contains(twice), "\(result.out)")
     }
 
     @Test("the top-level help lists every command")
