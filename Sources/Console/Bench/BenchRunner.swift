@@ -211,7 +211,7 @@ struct BenchRunner {
       ("a rare term (\(BenchDataset.rareTerm))", BenchDataset.rareTerm),
       ("a common term (\(BenchDataset.commonTerm))", BenchDataset.commonTerm),
       ("an accented term typed without its accent (bogota)", "bogota"),
-      ("a prefix (esper*)", "esper*"),
+      ("a prefix (\(BenchDataset.prefixTerm))", BenchDataset.prefixTerm),
     ].map { name, text in
       time("full-text search (20 per kind)", name) {
         "\((try? store.search(text))?.count ?? 0) hits"

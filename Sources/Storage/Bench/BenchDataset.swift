@@ -25,8 +25,12 @@ public enum BenchDataset {
     }
   }
 
-  /// A word that occurs in about ten action items: the rare term of the search benchmark.
+  /// A word that occurs in about twenty action items of a million, some of them on
+  /// operations the profile's officer sees: the rare term of the search benchmark.
   public static let rareTerm = "Zyxwolt"
+  /// The start of a port's name, as an officer types it to find what happened there: the
+  /// prefix search of the benchmark.
+  public static let prefixTerm = "guaya*"
   /// A word in about a quarter of the action items and minutes: the common term.
   public static let commonTerm = "container"
   /// An accented word, searched without its accent: the accented term.

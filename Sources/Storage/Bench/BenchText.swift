@@ -58,7 +58,9 @@ enum BenchText {
       + "\(nouns[rng.below(nouns.count)]) in \(places[rng.below(places.count)])"
     if number % 4 == 0 { text += " (\(BenchDataset.commonTerm))" }
     if number % 50 == 7 { text += " via \(BenchDataset.accentedTerm)" }
-    if number % 100_000 == 31_337 || number == 11 { text += " — \(BenchDataset.rareTerm)" }
+    // Numbers that make an action in the minutes too (a multiple of five), on an
+    // operation of even index among those made straight (the profile takes part in those).
+    if number % 100_000 == 31_330 || number == 10 { text += " — \(BenchDataset.rareTerm)" }
     return text
   }
 
