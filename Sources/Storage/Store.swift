@@ -89,9 +89,15 @@ public final class Store: Sendable {
   {
     do {
       let created = try StoreFile.prepare(path: path, createFolder: createFolder)
-      if !created { try StoreFile.inspect(path: path) }
+      let unchecked = try !created && StoreFile.inspect(path: path)
       let viewerBox = ViewerBox()
-      let pool = try DatabaseQueue(path: path, configuration: configuration(viewerBox))
+      let pool: DatabaseQueue
+      do {
+        pool = try DatabaseQueue(path: path, configuration: configuration(viewerBox))
+        if unchecked { try pool.read { db in try StoreFile.checkContents(db, path: path) } }
+      } catch {
+        throw StoreFile.refusal(error, path: path)
+      }
       try pool.writeWithoutTransaction { db in
         // WAL lets readers in other processes work while one writes. The mode is stored in
         // the file, so it is set only when needed: GRDB's own WAL set-up writes to the file

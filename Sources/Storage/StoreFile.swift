@@ -71,9 +71,18 @@ enum StoreFile {
     return try DatabaseQueue(path: path, configuration: configuration)
   }
 
-  /// Reads an existing file without writing to it: is it a SQLite database, is it liaison's,
-  /// and is its schema one this program knows?
-  static func inspect(path: String) throws(StoreError) {
+  /// Checks an existing file before liaison opens it for writing: readable, writable, and
+  /// (unless it is empty, which migrations will build) one whose contents must then be
+  /// checked with ``checkContents(_:path:)`` before anything is written; returns whether so.
+  ///
+  /// The contents are checked on the connection that will write, before it writes: a second,
+  /// read-only connection would parse the schema once more, a millisecond of every command.
+  /// Opening a file read-write changes nothing until something is written, with two
+  /// exceptions: a rollback journal left by a program that crashed, which SQLite plays back
+  /// at the first read, and a write-ahead log, which the last connection to close copies into
+  /// the file. A file with either beside it (a liaison file has a log while another liaison
+  /// has it open) is checked here instead, on a read-only connection, which can do neither.
+  static func inspect(path: String) throws(StoreError) -> Bool {
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw StoreError(.cannotOpen, "cannot read \(path): permission denied")
     }
@@ -82,49 +91,65 @@ enum StoreFile {
     // names: 0.6 ms of every command.
     var status = stat()
     let size = stat(path, &status) == 0 ? Int(status.st_size) : 0
-    if size == 0 { return }  // An empty file is an empty database: migrations will build it.
+    if size == 0 { return false }  // An empty file is an empty database: migrations build it.
+    guard access(path + "-journal", F_OK) == 0 || access(path + "-wal", F_OK) == 0 else {
+      return true
+    }
     do {
       let queue = try readOnly(path)
       defer { try? queue.close() }
-      try queue.read { db in
-        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        let tables = try String.fetchAll(
-          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-        if version > Schema.version {
-          throw StoreError(
-            .newerSchema,
-            "\(path) was written by a newer liaison (schema \(version); this program knows "
-              + "schema \(Schema.version)); upgrade liaison to open it. The file was not changed.")
-        }
-        if !tables.isEmpty && !tables.contains("grdb_migrations") {
-          throw StoreError(
-            .notALiaisonDatabase,
-            "\(path) is a SQLite database, but not a liaison database; it was not changed")
-        }
-        let applied = try Schema.migrator.appliedIdentifiers(db)
-        if !applied.isEmpty && !applied.contains(Schema.firstMigration) {
-          throw StoreError(
-            .notALiaisonDatabase,
-            "\(path) belongs to another program (its migrations are not liaison's); it was not "
-              + "changed")
-        }
-        if try Schema.migrator.hasBeenSuperseded(db) {
-          throw StoreError(
-            .newerSchema,
-            "\(path) was written by a newer liaison; upgrade liaison to open it. "
-              + "The file was not changed.")
-        }
-      }
-    } catch let error as StoreError {
-      throw error
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-      throw StoreError(
-        .notALiaisonDatabase, "\(path) is not a SQLite database; it was not changed")
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-      // A damaged liaison file: `db check` and `db restore` still work on it.
-      throw StoreError(.database, "cannot read \(path): \(describe(error, file: path))")
+      try queue.read { db in try checkContents(db, path: path) }
     } catch {
-      throw StoreError(.cannotOpen, "cannot read \(path): \(describe(error, file: path))")
+      throw refusal(error, path: path)
+    }
+    return false
+  }
+
+  /// Whether the file is liaison's, in a schema this program knows; throws a ``StoreError``
+  /// saying what it is otherwise.
+  static func checkContents(_ db: Database, path: String) throws {
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    let tables = try String.fetchAll(
+      db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+    if version > Schema.version {
+      throw StoreError(
+        .newerSchema,
+        "\(path) was written by a newer liaison (schema \(version); this program knows "
+          + "schema \(Schema.version)); upgrade liaison to open it. The file was not changed.")
+    }
+    if !tables.isEmpty && !tables.contains("grdb_migrations") {
+      throw StoreError(
+        .notALiaisonDatabase,
+        "\(path) is a SQLite database, but not a liaison database; it was not changed")
+    }
+    let applied = try Schema.migrator.appliedIdentifiers(db)
+    if !applied.isEmpty && !applied.contains(Schema.firstMigration) {
+      throw StoreError(
+        .notALiaisonDatabase,
+        "\(path) belongs to another program (its migrations are not liaison's); it was not "
+          + "changed")
+    }
+    if try Schema.migrator.hasBeenSuperseded(db) {
+      throw StoreError(
+        .newerSchema,
+        "\(path) was written by a newer liaison; upgrade liaison to open it. "
+          + "The file was not changed.")
+    }
+  }
+
+  /// What to tell the officer when opening or checking an existing file failed.
+  static func refusal(_ error: any Error, path: String) -> StoreError {
+    switch error {
+    case let error as StoreError:
+      return error
+    case let error as DatabaseError where error.resultCode == .SQLITE_NOTADB:
+      return StoreError(
+        .notALiaisonDatabase, "\(path) is not a SQLite database; it was not changed")
+    case let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT:
+      // A damaged liaison file: `db check` and `db restore` still work on it.
+      return StoreError(.database, "cannot read \(path): \(describe(error, file: path))")
+    default:
+      return StoreError(.cannotOpen, "cannot read \(path): \(describe(error, file: path))")
     }
   }
 

@@ -154,6 +154,36 @@ struct SearchTests {
     #expect(try world.f.store.search("esper").count == 0, "without the star, a whole word")
   }
 
+  /// A prefix's snippets are made another way than a word's (see `SearchQueries.hits`): both
+  /// must show the same records, with the word marked where it was found.
+  @Test func aPrefixShowsTheSameSnippetsAsItsWord() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let word = try world.f.store.search("esperanza")
+    let prefix = try world.f.store.search("esperan*")
+    #expect(word.count > 2)
+    for kind in SearchKind.allCases {
+      let byWord = word.groups.first { $0.kind == kind }?.hits ?? []
+      let byPrefix = prefix.groups.first { $0.kind == kind }?.hits ?? []
+      #expect(Set(byWord.map(\.id)) == Set(byPrefix.map(\.id)), "\(kind)")
+      for hit in byPrefix {
+        let same = try #require(byWord.first { $0.id == hit.id })
+        #expect(hit.snippet == same.snippet, "\(kind) \(hit.ref)")
+        #expect(hit.snippet.contains { $0.isMatch }, "\(kind) \(hit.ref)")
+      }
+    }
+  }
+
+  @Test("Only a phrase's closing quote and a star make a prefix")
+  func prefixExpressions() throws {
+    #expect(SearchQuery.hasPrefix(try SearchQuery.expression("esper*")))
+    #expect(SearchQuery.hasPrefix(try SearchQuery.expression("joint esper*")))
+    for text in ["esperanza", "a\" *b", "\"quoted\" word", "*lead", "x\"*"] {
+      let expression = try SearchQuery.expression(text)
+      #expect(SearchQuery.hasPrefix(expression) == text.hasSuffix("*"), "\(text): \(expression)")
+    }
+  }
+
   @Test func queryTextIsNeverSyntax() throws {
     let temp = try TemporaryStore()
     let world = try World(temp)

@@ -97,6 +97,28 @@ struct StoreRefusalTests {
     #expect(error?.code == .notALiaisonDatabase, "\(String(describing: error))")
   }
 
+  /// A file whose write-ahead log still holds its program's last transactions (the program
+  /// crashed): the last connection to close a file copies its log into it, so the file is
+  /// checked on a connection that cannot, and refused with file and log as they were.
+  @Test func aFileOfAnotherProgramWithItsLogLeftBeside() throws {
+    let folder = try TemporaryFolder()
+    let original = folder.path("other.sqlite")
+    let queue = try DatabaseQueue(path: original)
+    try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+    try queue.write { db in
+      try db.execute(sql: "CREATE TABLE note(text TEXT); INSERT INTO note VALUES ('in the log')")
+    }
+    // As a crash leaves them: the file and its log, copied while the program has them open.
+    let path = folder.path("crashed.sqlite")
+    try FileManager.default.copyItem(atPath: original, toPath: path)
+    try FileManager.default.copyItem(atPath: original + "-wal", toPath: path + "-wal")
+    try queue.close()
+    let log = try fileBytes(path + "-wal")
+    #expect(log.count > 0)
+    try expectRefusal(path, .notALiaisonDatabase)
+    #expect(try fileBytes(path + "-wal") == log, "the log was copied into the file")
+  }
+
   @Test func aFileOfRandomBytes() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("noise.sqlite")

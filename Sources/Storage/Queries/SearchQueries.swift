@@ -164,6 +164,12 @@ public enum SearchQuery {
     }
     return terms.joined(separator: " AND ")
   }
+
+  /// Whether an expression made by ``expression(_:)`` holds a prefix: a phrase's closing
+  /// quote followed by ` *` (a quote inside a phrase is doubled, and no phrase holds a space).
+  static func hasPrefix(_ expression: String) -> Bool {
+    expression.contains("\" *")
+  }
 }
 
 enum SearchQueries {
@@ -211,7 +217,24 @@ enum SearchQueries {
     // ranks put the newest first.
     // Only what the viewer may see is a candidate: the cap applies after need-to-know, so an
     // officer on a few operations still finds their newest matches.
+    // Snippets are made by matching the index again for each shown row, which finds a word's
+    // row in its list at once. A prefix has no list of its own: each match merges the lists
+    // of all its words (`guaya*` on a million entries: 20 matches, 135 ms), so then the index
+    // is matched once over the shown rows' range instead (the CROSS JOIN keeps it outside),
+    // which for a plain word reads every match in the range (1.5 ms more on 20,000 items).
     let visible = AccessRules.reads.record(kind.entity, "t").map { " AND " + $0 } ?? ""
+    let shownRows =
+      SearchQuery.hasPrefix(expression)
+      ? """
+      FROM \(fts) CROSS JOIN shown ON shown.rowid = \(fts).rowid
+      JOIN \(table) t ON t.rowid = shown.rowid
+      WHERE \(fts) MATCH ?1
+        AND \(fts).rowid BETWEEN (SELECT min(rowid) FROM shown) AND (SELECT max(rowid) FROM shown)
+      """
+      : """
+      FROM shown JOIN \(fts) ON \(fts).rowid = shown.rowid AND \(fts) MATCH ?1
+      JOIN \(table) t ON t.rowid = shown.rowid
+      """
     let rows = try Row.fetchAll(
       db,
       sql: """
@@ -224,8 +247,7 @@ enum SearchQueries {
           SELECT rowid, rank FROM candidate ORDER BY rank, rowid DESC LIMIT ?3)
         SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id, \(markings),
           snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet, shown.rank AS rank
-        FROM shown JOIN \(fts) ON \(fts).rowid = shown.rowid AND \(fts) MATCH ?1
-        JOIN \(table) t ON t.rowid = shown.rowid
+        \(shownRows)
         ORDER BY shown.rank, shown.rowid DESC
         """, arguments: [expression, candidateCap, limit])
     return try rows.map { row in
