@@ -72,10 +72,13 @@ public enum ConsoleLauncher {
 
   /// Makes the day's backup beside the database, on a thread of its own (it reads through
   /// its own connection, and holds back while keys come in, so the console does not wait for
-  /// it), and says so in the status bar.
-  static func backUpToday(_ store: Store, notices: Notices, pace: BackupPace) {
+  /// it), and says so in the status bar. The group is left when the backup has ended.
+  static func backUpToday(_ store: Store, notices: Notices, pace: BackupPace) -> DispatchGroup {
     let today = CalendarDate.today()
+    let running = DispatchGroup()
+    running.enter()
     Thread.detachNewThread {
+      defer { running.leave() }
       do throws(StoreError) {
         if let made = try store.rotateBackups(today: today, pace: pace) {
           notices.post("today's backup is made: \(made)")
@@ -84,6 +87,15 @@ public enum ConsoleLauncher {
         notices.post("today's backup failed: \(error.message)", isError: true)
       }
     }
+    return running
+  }
+
+  /// Stops a backup still under way when the console closes, and waits (a few seconds at
+  /// most) until its partial copy is removed: the program must not exit first and leave it.
+  /// The next console makes the day's backup.
+  static func stopBackup(_ running: DispatchGroup, pace: BackupPace) {
+    pace.stop()
+    _ = running.wait(timeout: .now() + 10)
   }
 
   /// Runs the console on the real terminal until the officer quits.
@@ -92,14 +104,21 @@ public enum ConsoleLauncher {
     let terminal = NCursesTerminal(theme: theme)
     let app = try app(options, terminal: terminal, themeName: name)
     app.applyTheme = { terminal.use($0) }
-    backUpToday(options.store, notices: app.notices, pace: app.backupPace)
-    app.data.recordSession(starting: true)
-    if app.data.profile != nil, app.data.purpose == nil {
-      app.notices.post("no purpose stated: :purpose WORDS records why you consult records")
+    // Opening the console is the officer starting to work: the backup waits for the first
+    // quiet second, and does not compete with the first screens' queries.
+    app.backupPace.touch()
+    let backup = backUpToday(options.store, notices: app.notices, pace: app.backupPace)
+    let signal: Int32
+    do {
+      defer { stopBackup(backup, pace: app.backupPace) }
+      app.data.recordSession(starting: true)
+      if app.data.profile != nil, app.data.purpose == nil {
+        app.notices.post("no purpose stated: :purpose WORDS records why you consult records")
+      }
+      signal = try app.run(signal: { terminal.pendingSignal })
+      app.data.recordSession(starting: false)
+      app.settle()
     }
-    let signal = try app.run(signal: { terminal.pendingSignal })
-    app.data.recordSession(starting: false)
-    app.settle()
     // Stopped by SIGTERM, SIGHUP or SIGINT: the terminal is restored; exit as the shell
     // expects of a program killed by that signal.
     if signal != 0 { exit(128 + signal) }
