@@ -481,6 +481,22 @@ struct QueryPlanTests {
     #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
   }
 
+  /// The directory counts each officer's open items under the rules: from the owner index
+  /// alone, as the rows of a million items are scattered over the file.
+  @Test func theDirectoryCountsOpenItemsFromTheOwnerIndexAlone() throws {
+    let temp = try TemporaryStore()
+    let world = try ActionWorld(temp, count: 40)
+    let store = world.f.store
+    store.viewer = .officer(world.f.ana.id)
+    let (_, plan) = try plan(store, OfficerQueries.query(OfficerFilter()), after: nil)
+    #expect(
+      plan.contains { $0.contains("SEARCH a USING COVERING INDEX action_owner_due") }, "\(plan)")
+    #expect(!scansActions(plan), "\(plan)")
+    #expect(
+      !plan.contains { $0.hasPrefix("SEARCH a USING INDEX action_owner_due") },
+      "the items' rows are read: \(plan)")
+  }
+
   @Test func otherListsUseKeysNotOffsets() throws {
     let temp = try TemporaryStore()
     let f = try Fixture(temp.store)

@@ -42,7 +42,11 @@ struct StoreOpeningTests {
           sql: """
             DROP INDEX action_restricted;
             DROP INDEX attendance_meeting_officer;
-            DELETE FROM grdb_migrations WHERE identifier = 'v2 restricted items';
+            DROP INDEX action_owner_due;
+            CREATE INDEX action_owner_due ON action_item(owner_id, status,
+              ifnull(due, '9999-12-31'), id) WHERE deleted_at IS NULL;
+            DELETE FROM grdb_migrations
+              WHERE identifier IN ('v2 restricted items', 'v3 owner index covers the rules');
             PRAGMA user_version = 1;
             """)
       }
@@ -55,7 +59,13 @@ struct StoreOpeningTests {
     }
     #expect(indexes.contains("action_restricted"))
     #expect(indexes.contains("attendance_meeting_officer"))
-    #expect(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 2)
+    let ownerIndex = try store.pool.read {
+      try String.fetchOne($0, sql: "SELECT sql FROM sqlite_master WHERE name = 'action_owner_due'")
+    }
+    #expect(ownerIndex?.contains("tlp, deleted_at") == true, "\(ownerIndex ?? "")")
+    #expect(
+      try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+        == Store.schemaVersion)
     #expect(try store.operation("TF-MAR-2026-003").codename == "Esperanza")
     #expect(try store.verifyAudit().isIntact)
   }

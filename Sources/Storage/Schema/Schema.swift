@@ -6,7 +6,7 @@ import GRDB
 /// and a newer-schema check can read it without knowing GRDB's migration table.
 enum Schema {
   /// The schema version this program writes.
-  static let version = 2
+  static let version = 3
 
   /// The first migration's name: a GRDB database without it is another program's.
   static let firstMigration = "v1 case model"
@@ -30,6 +30,20 @@ enum Schema {
             WHERE tlp IN \(AccessRules.namedOnlyTLP) AND deleted_at IS NULL;
           CREATE INDEX attendance_meeting_officer ON attendance(meeting_id, officer_id);
           PRAGMA user_version = 2;
+          """)
+    }
+    // The directory counts each officer's open items with the need-to-know rules: read from
+    // the table, a page of 50 officers on a million items fetched ~10,000 rows scattered
+    // over it (32 ms, most of it the kernel copying pages). The owner index now holds every
+    // column the rules read, so the counts come from it alone (5 ms); its order, which the
+    // owner's list uses, is unchanged.
+    migrator.registerMigration("v3 owner index covers the rules") { db in
+      try db.execute(
+        sql: """
+          DROP INDEX action_owner_due;
+          CREATE INDEX action_owner_due ON action_item(owner_id, status, \(dueKey), id,
+            operation_id, meeting_id, tlp, deleted_at) WHERE deleted_at IS NULL;
+          PRAGMA user_version = 3;
           """)
     }
     return migrator
