@@ -10,7 +10,7 @@ struct AuditTrail {
   private var seq: Int64
   private var previous: String
   private var dirty = false
-  /// Prepared at the first event and kept for the transaction's others (see `Writer`).
+  /// Found in the connection's cache at the first event, kept for the others (see `Writer`).
   private var insert: Statement?
   /// The events of a transaction share its time: it is formatted once.
   private var stampedAt: Date?
@@ -35,19 +35,20 @@ struct AuditTrail {
       officerID: officerID, osUser: osUser, kind: kind.rawValue, entity: entity,
       entityID: entityID, ref: ref, summary: summary, details: details)
     let hash = AuditChain.hash(content, previous: previous)
-    if insert == nil {
-      insert = try db.makeStatement(
+    let statement =
+      try insert
+      ?? db.cachedStatement(
         sql: """
           INSERT INTO audit_event(seq, id, at, officer_id, os_user, kind, entity, entity_id, ref,
             summary, details, prev_hash, hash)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
-    }
-    insert?.setUncheckedArguments([
+    insert = statement
+    statement.setUncheckedArguments([
       content.seq, content.id, content.at, officerID, osUser, content.kind, entity, entityID,
       ref, summary, details, previous, hash,
     ])
-    try insert?.execute()
+    try statement.execute()
     seq = content.seq
     previous = hash
     dirty = true

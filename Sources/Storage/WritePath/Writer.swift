@@ -78,9 +78,10 @@ public final class Writer {
   private(set) var summaries: [String] = []
   /// The record the current group is about, if not the first one touched.
   private var groupSubject: Touch?
-  /// Statements prepared once per transaction: finding one in the connection's cache hashes
-  /// its whole text, which cost more than binding its values when thousands of records are
-  /// written at once. Inserts by kind of record, and operation-log inserts by row count.
+  /// Statements found in the connection's cache once per transaction and kept: finding one
+  /// there hashes its whole text, which cost more than binding its values when thousands of
+  /// records are written at once. Inserts by kind of record, and operation-log inserts by row
+  /// count. (The cache still spares a one-record write from preparing them again.)
   private var inserts: [EntityKind: (Statement, [String])] = [:]
   private var opInserts = [Statement?](repeating: nil, count: 101)
 
@@ -340,8 +341,8 @@ public final class Writer {
     }
   }
 
-  /// The statement that inserts a record of the kind, prepared at the first such record of
-  /// the transaction, with its columns in order (a kind always encodes the same columns).
+  /// The statement that inserts a record of the kind, found at the first such record of the
+  /// transaction, with its columns in order (a kind always encodes the same columns).
   private func insertion(
     _ entity: EntityKind, _ values: [String: DatabaseValue]
   ) throws -> (Statement, [String]) {
@@ -350,15 +351,15 @@ public final class Writer {
     let sql =
       "INSERT INTO \(entity.rawValue)(\(columns.joined(separator: ", "))) VALUES ("
       + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-    let made = (try db.makeStatement(sql: sql), columns)
+    let made = (try db.cachedStatement(sql: sql), columns)
     inserts[entity] = made
     return made
   }
 
-  /// The statement in `slot`, prepared from `sql` the first time.
+  /// The statement in `slot`, found in the connection's cache by `sql` the first time.
   private func statement(_ slot: inout Statement?, _ sql: String) throws -> Statement {
     if let slot { return slot }
-    let made = try db.makeStatement(sql: sql)
+    let made = try db.cachedStatement(sql: sql)
     slot = made
     return made
   }
