@@ -57,6 +57,7 @@ echo "imported $(task count) pending tasks in $(($(date +%s) - start)) s"
 
 # The queries, in three forms each: liaison's command line, Taskwarrior, and the SQL that
 # liaison runs for it, through the sqlite3 tool (the floor: no program around the query).
+# The search's floor ranks with SQLite's bm25, as the tool lacks liaison's liaison_rank.
 code=$(sqlite3 "$db" "SELECT code FROM operation ORDER BY code LIMIT 1 OFFSET 7")
 owner=$(sqlite3 "$db" "SELECT handle FROM officer ORDER BY handle LIMIT 1 OFFSET 11")
 today=$(date +%F)

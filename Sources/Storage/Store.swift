@@ -147,7 +147,10 @@ public final class Store: Sendable {
 
   private static func configuration(_ viewerBox: ViewerBox) -> Configuration {
     var config = Configuration()
-    config.prepareDatabase { db in db.add(function: viewerBox.function) }
+    config.prepareDatabase { db in
+      db.add(function: viewerBox.function)
+      try SearchRank.register(db)
+    }
     config.foreignKeysEnabled = true
     config.busyMode = .timeout(busyTimeout)
     config.label = "liaison"

@@ -1,5 +1,6 @@
 import CaseModel
 import Foundation
+import Fuzzing
 import GRDB
 import Testing
 
@@ -170,6 +171,58 @@ struct SearchTests {
         let same = try #require(byWord.first { $0.id == hit.id })
         #expect(hit.snippet == same.snippet, "\(kind) \(hit.ref)")
         #expect(hit.snippet.contains { $0.isMatch }, "\(kind) \(hit.ref)")
+      }
+    }
+  }
+
+  /// `liaison_rank` spares bm25's count of a single phrase's rows (see `SearchRank`): for one
+  /// phrase its scores must be bm25's divided by one same positive number, so that the order
+  /// is bm25's; for several phrases they must be bm25's own. Checked on every index, with the
+  /// columns weighted, over texts of every length built from the hostile corpus.
+  @Test func theRankIsBM25sOrder() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    let words = ["radar", "radars", "vessel", "ráðar", "Radar"]
+    var fuzz = FuzzText(seed: 6)
+    for index in 0..<60 {
+      let repeated = Array(repeating: words[index % words.count], count: 1 + index % 4)
+      let title = repeated.joined(separator: " ")
+      let details = index % 3 == 0 ? "" : String(repeating: "vessel radar ", count: index % 7)
+      let hostile = [fuzz.next(), FuzzText.corpusLines[index % FuzzText.corpusLines.count]]
+      // Text the store refuses (control characters) is left out, not the record.
+      if (try? f.action(title + " " + hostile[0], details: details + hostile[1])) == nil {
+        _ = try f.action(title, details: details)
+      }
+      let meeting = try f.meeting("Meeting \(index)").id
+      if (try? f.store.addMinuteEntry(
+        meeting, kind: .information, text: title + " " + details + hostile[1], as: f.me)) == nil
+      {
+        _ = try f.store.addMinuteEntry(
+          meeting, kind: .information, text: title + " " + details, as: f.me)
+      }
+    }
+    let indexes = [("action_item_fts", "5.0, 1.0, 1.0"), ("minute_entry_fts", "1.0")]
+    for (fts, weights) in indexes {
+      for text in ["radar", "rad*", "vessel", "radar vessel", "vess* radar"] {
+        let expression = try SearchQuery.expression(text)
+        let rows = try f.store.read { db in
+          try Row.fetchAll(
+            db,
+            sql: """
+              SELECT bm25(\(fts), \(weights)) AS bm25, liaison_rank(\(fts), \(weights)) AS ours
+              FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rowid
+              """, arguments: [expression]
+          ).map { (bm25: $0["bm25"] as Double, ours: $0["ours"] as Double) }
+        }
+        #expect(rows.count >= 10, "\(fts) \(text)")
+        #expect(rows.allSatisfy { $0.ours < 0 }, "\(fts) \(text)")
+        let ratios = rows.map { $0.bm25 / $0.ours }
+        let ratio = try #require(ratios.first)
+        #expect(ratio > 0)
+        #expect(ratios.allSatisfy { abs($0 - ratio) < 1e-9 * ratio }, "\(fts) \(text)")
+        if text.contains(" ") {
+          #expect(abs(ratio - 1) < 1e-9, "several phrases: bm25's own scores, \(fts) \(text)")
+        }
       }
     }
   }

@@ -51,7 +51,7 @@ public struct SearchHit: Sendable, Hashable {
   public let ref: String
   public let title: String
   public let snippet: [SnippetPart]
-  /// bm25 score: lower is better.
+  /// Relevance among the hits of its kind (bm25, see ``SearchRank``): lower is better.
   public let rank: Double
   /// For a minute entry, its meeting: where the entry is shown.
   public let meetingID: UUID?
@@ -239,7 +239,7 @@ enum SearchQueries {
       db,
       sql: """
         WITH candidate AS (
-          SELECT \(fts).rowid AS rowid, bm25(\(fts), \(weights)) AS rank FROM \(fts)
+          SELECT \(fts).rowid AS rowid, \(SearchRank.name)(\(fts), \(weights)) AS rank FROM \(fts)
           JOIN \(table) t ON t.rowid = \(fts).rowid
           WHERE \(fts) MATCH ?1 AND t.deleted_at IS NULL\(visible)
           ORDER BY \(fts).rowid DESC LIMIT ?2),
