@@ -235,21 +235,22 @@ enum SearchQueries {
       FROM shown JOIN \(fts) ON \(fts).rowid = shown.rowid AND \(fts) MATCH ?1
       JOIN \(table) t ON t.rowid = shown.rowid
       """
+    // Five statements, one per kind, whatever is searched: kept in the connection's cache.
     let rows = try Row.fetchAll(
-      db,
-      sql: """
-        WITH candidate AS (
-          SELECT \(fts).rowid AS rowid, \(SearchRank.name)(\(fts), \(weights)) AS rank FROM \(fts)
-          JOIN \(table) t ON t.rowid = \(fts).rowid
-          WHERE \(fts) MATCH ?1 AND t.deleted_at IS NULL\(visible)
-          ORDER BY \(fts).rowid DESC LIMIT ?2),
-        shown AS (
-          SELECT rowid, rank FROM candidate ORDER BY rank, rowid DESC LIMIT ?3)
-        SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id, \(markings),
-          snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet, shown.rank AS rank
-        \(shownRows)
-        ORDER BY shown.rank, shown.rowid DESC
-        """, arguments: [expression, candidateCap, limit])
+      db.cachedStatement(
+        sql: """
+          WITH candidate AS (
+            SELECT \(fts).rowid AS rowid, \(SearchRank.name)(\(fts), \(weights)) AS rank FROM \(fts)
+            JOIN \(table) t ON t.rowid = \(fts).rowid
+            WHERE \(fts) MATCH ?1 AND t.deleted_at IS NULL\(visible)
+            ORDER BY \(fts).rowid DESC LIMIT ?2),
+          shown AS (
+            SELECT rowid, rank FROM candidate ORDER BY rank, rowid DESC LIMIT ?3)
+          SELECT t.id AS id, \(ref) AS ref, \(title) AS title, \(meeting) AS meeting_id, \(markings),
+            snippet(\(fts), -1, '\(open)', '\(close)', '…', 12) AS snippet, shown.rank AS rank
+          \(shownRows)
+          ORDER BY shown.rank, shown.rowid DESC
+          """), arguments: [expression, candidateCap, limit])
     return try rows.map { row in
       SearchHit(
         kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
