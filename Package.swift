@@ -41,6 +41,7 @@ let package = Package(
       name: "StorageTests",
       dependencies: [
         "Storage", "CaseModel", "Fuzzing", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .testTarget(
       name: "ConsoleTests", dependencies: ["Console", "Storage", "CaseModel", "Fuzzing"],

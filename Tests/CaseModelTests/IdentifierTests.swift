@@ -113,4 +113,32 @@ struct IdentifierTests {
     let id = try #require(UUID(uuidString: "01890A5D-AC96-774B-BCCE-B302099A8057"))
     #expect(id.text == "01890a5d-ac96-774b-bcce-b302099a8057")
   }
+
+  @Test("An id's text is Foundation's, in lower case, for any bits")
+  func textMatchesFoundation() {
+    var rng = SplitMix64(seed: 30)
+    for _ in 0..<10_000 {
+      let id = UUID.v7(
+        at: Date(timeIntervalSince1970: Double(rng.next() % 4_000_000_000)), using: &rng)
+      #expect(id.text == id.uuidString.lowercased())
+      let any = UUID()
+      #expect(any.text == any.uuidString.lowercased())
+    }
+  }
+
+  @Test("Hexadecimal text of any bytes, with hyphens where asked")
+  func hexadecimal() {
+    var rng = SplitMix64(seed: 31)
+    for length in 0..<80 {
+      let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+      let plain = bytes.map { String(format: "%02x", $0) }.joined()
+      #expect(Hexadecimal.lowercase(bytes) == plain)
+      let mask = rng.next()
+      let hyphenated = bytes.enumerated().map { index, byte in
+        (index < 64 && mask & (1 << index) != 0 ? "-" : "") + String(format: "%02x", byte)
+      }.joined()
+      #expect(
+        bytes.withUnsafeBytes { Hexadecimal.lowercase($0, hyphensBefore: mask) } == hyphenated)
+    }
+  }
 }

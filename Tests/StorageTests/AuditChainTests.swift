@@ -1,5 +1,7 @@
 import CaseModel
+import Crypto
 import Foundation
+import Fuzzing
 import GRDB
 import Testing
 
@@ -141,6 +143,33 @@ struct AuditChainTests {
       let quoted = jsonString(text)
       let back = try JSONDecoder().decode(String.self, from: Data(quoted.utf8))
       #expect(back.unicodeScalars.elementsEqual(text.unicodeScalars), "\(text.debugDescription)")
+    }
+  }
+
+  /// The hash is SHA-256 over the previous hash and the fields, each as its UTF-8 length, `:`,
+  /// itself and `;` (`-;` for an absent one), in lower-case hexadecimal: checked against that
+  /// definition written the plain way, with hostile text, so that files written by earlier
+  /// builds keep verifying.
+  @Test func theHashIsTheDocumentedSerialisation() {
+    var rng = SplitMix64(seed: 32)
+    for text in [""] + FuzzText.corpusLines {
+      let optional: String? = rng.next() % 3 == 0 ? nil : text
+      let content = AuditChain.Content(
+        seq: Int64(rng.next() % 1_000_000), id: UUID.v7().text, at: "2026-11-30 08:00:00.000",
+        officerID: optional, osUser: "root", kind: "alter", entity: optional, entityID: nil,
+        ref: text, summary: "changed " + text, details: text)
+      let previous = String(repeating: "ab", count: 32)
+      let fields: [String?] = [
+        previous, String(content.seq), content.id, content.at, content.officerID,
+        content.osUser, content.kind, content.entity, content.entityID, content.ref,
+        content.summary, content.details,
+      ]
+      let serialised = fields.map { field in
+        field.map { "\($0.utf8.count):\($0);" } ?? "-;"
+      }.joined()
+      let expected = SHA256.hash(data: Data(serialised.utf8)).map { String(format: "%02x", $0) }
+        .joined()
+      #expect(AuditChain.hash(content, previous: previous) == expected)
     }
   }
 }

@@ -56,20 +56,8 @@ extension UUID {
       ))
   }
 
-  /// The id as stored and exported: lower-case, with hyphens. Written by hand: every stored
-  /// row and logged field carries ids, and Foundation's string and lower-casing cost more.
+  /// The id as stored and exported: lower-case, with hyphens.
   public var text: String {
-    let digits: [UInt8] = Array("0123456789abcdef".utf8)
-    var out = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
-    withUnsafeBytes(of: uuid) { bytes in
-      var position = 0
-      for (index, byte) in bytes.enumerated() {
-        if index == 4 || index == 6 || index == 8 || index == 10 { position += 1 }
-        out[position] = digits[Int(byte >> 4)]
-        out[position + 1] = digits[Int(byte & 0x0F)]
-        position += 2
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
+    withUnsafeBytes(of: uuid) { Hexadecimal.lowercase($0, hyphensBefore: 0b101_0101_0000) }
   }
 }

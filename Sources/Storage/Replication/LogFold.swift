@@ -85,7 +85,7 @@ extension Store {
           }
         }
       }
-      return AuditChain.hex(hasher.finalize())
+      return Hexadecimal.lowercase(hasher.finalize())
     }
   }
 

@@ -1,3 +1,4 @@
+import CaseModel
 import Crypto
 import Foundation
 import GRDB
@@ -29,31 +30,23 @@ enum AuditChain {
   /// SHA-256 over the previous hash and every field, each length-prefixed so that no two
   /// different events serialise alike.
   static func hash(_ content: Content, previous: String) -> String {
-    var text = ""
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(512)
     for field in [
       previous, String(content.seq), content.id, content.at, content.officerID, content.osUser,
       content.kind, content.entity, content.entityID, content.ref, content.summary,
       content.details,
     ] {
       if let field {
-        text += "\(field.utf8.count):\(field);"
+        bytes += String(field.utf8.count).utf8
+        bytes.append(UInt8(ascii: ":"))
+        bytes += field.utf8
+        bytes.append(UInt8(ascii: ";"))
       } else {
-        text += "-;"
+        bytes += "-;".utf8
       }
     }
-    return hex(SHA256.hash(data: Data(text.utf8)))
-  }
-
-  /// Lower-case hexadecimal, without `String(format:)`, which costs a formatter per byte.
-  static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-    let digits = Array("0123456789abcdef".utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(64)
-    for byte in bytes {
-      out.append(digits[Int(byte >> 4)])
-      out.append(digits[Int(byte & 0x0F)])
-    }
-    return String(decoding: out, as: UTF8.self)
+    return Hexadecimal.lowercase(SHA256.hash(data: bytes))
   }
 
   static func verify(_ db: Database) throws -> AuditVerdict {

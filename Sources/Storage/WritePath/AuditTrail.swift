@@ -44,11 +44,12 @@ struct AuditTrail {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """)
     insert = statement
-    statement.setUncheckedArguments([
-      content.seq, content.id, content.at, officerID, osUser, content.kind, entity, entityID,
-      ref, summary, details, previous, hash,
+    try statement.execute(binding: [
+      content.seq.databaseValue, content.id.databaseValue, content.at.databaseValue,
+      officerID.databaseValue, osUser.databaseValue, content.kind.databaseValue,
+      entity.databaseValue, entityID.databaseValue, ref.databaseValue, summary.databaseValue,
+      details.databaseValue, previous.databaseValue, hash.databaseValue,
     ])
-    try statement.execute()
     seq = content.seq
     previous = hash
     dirty = true

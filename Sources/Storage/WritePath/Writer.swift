@@ -243,10 +243,7 @@ public final class Writer {
     }
     let values = try copy.databaseDictionary
     let (statement, columns) = try insertion(S.entity, values)
-    // The values are bound without GRDB's check of their count: the statement was made
-    // from these very columns.
-    statement.setUncheckedArguments(StatementArguments(columns.map { values[$0]! }))
-    try statement.execute()
+    try statement.execute(binding: columns.map { values[$0]! })
     // A new record's empty fields are not logged: folding the log leaves them empty anyway
     // (no column has a default), and they are a quarter of a record's fields.
     try appendOps(
@@ -336,8 +333,7 @@ public final class Writer {
         ]
       }
       let insert = try statement(&opInserts[chunk.count], Self.opInsertSQL[chunk.count])
-      insert.setUncheckedArguments(StatementArguments(arguments))
-      try insert.execute()
+      try insert.execute(binding: arguments)
     }
   }
 
