@@ -32,8 +32,9 @@ struct GlobalOptions: ParsableArguments {
 
   /// The database file named by `--db`, `LIAISON_DB` or the default location, and whether it
   /// was named (the default location's folder is created when missing).
-  var location: (path: String, explicit: Bool) {
-    let environment = ProcessInfo.processInfo.environment
+  var location: (path: String, explicit: Bool) { location(in: ProcessInfo.processInfo.environment) }
+
+  private func location(in environment: [String: String]) -> (path: String, explicit: Bool) {
     let explicit = db ?? environment["LIAISON_DB"].flatMap { $0.isEmpty ? nil : $0 }
     return (StoreLocation.resolve(explicit: explicit, environment: environment), explicit != nil)
   }
@@ -41,13 +42,15 @@ struct GlobalOptions: ParsableArguments {
   /// Opens the database and gathers what a command needs. The console asks for an
   /// `interactive` store: its writes run off the key loop, and its reads must not wait for them.
   func context(json: Bool = false, interactive: Bool = false) throws -> CommandContext {
+    // Read once: Foundation builds the whole dictionary at each read.
     let environment = ProcessInfo.processInfo.environment
-    let (path, explicit) = location
+    let (path, explicit) = location(in: environment)
     let store = try Store.open(path: path, createFolder: !explicit, interactive: interactive)
     store.isReadOnly = readOnly
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
     let context = CommandContext(
-      store: store, output: Output(json: json), actingReference: actingAs ?? fromEnvironment,
+      store: store, output: Output(json: json, environment: environment),
+      actingReference: actingAs ?? fromEnvironment,
       actingFromEnvironment: actingAs == nil && fromEnvironment != nil)
     try context.viewAsActingOfficer()
     return context

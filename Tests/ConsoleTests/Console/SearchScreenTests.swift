@@ -80,10 +80,11 @@ struct SearchScreenTests {
     #expect(screen.focus == .results)
     _ = screen.perform(.back, env)
     #expect(screen.focus == .query)
-    // Without results, Esc stays in the query line.
+    // Without results, Esc leaves the query line too: the screen's keys are a key away.
     var empty = SearchScreen()
     _ = empty.type(.escape, env)
-    #expect(empty.focus == .query)
+    #expect(empty.focus == .results)
+    #expect(empty.type(.char("Q"), env) == nil, "Q is the action table's again")
   }
 
   @Test func jAndKMoveOverHitsAndNJumpsGroups() {

@@ -47,6 +47,21 @@ struct SearchSessionTests {
     }
   }
 
+  /// Nothing found leaves the query line with the keys, to type again; Esc hands them back to
+  /// the screen, so that Q quits instead of being typed into the query.
+  @Test func afterNothingFoundEscThenQQuits() throws {
+    let console = try search("zzzqqqxxx")
+    #expect(console.screen.contains("nothing found"))
+    #expect(try searchScreen(console).focus == .query)
+    console.press(.char("Q"))
+    #expect(try searchScreen(console).field.text == "zzzqqqxxxQ", "in the line, Q is text")
+    #expect(console.app.isRunning)
+    console.press(.escape)
+    #expect(console.screen.contains("nothing found for “zzzqqqxxx” · / edits the query"))
+    console.press(.char("Q"))
+    #expect(!console.app.isRunning)
+  }
+
   @Test func enterOnAMinuteOpensItsMeeting() throws {
     let console = try search("bogota")
     var screen = try searchScreen(console)

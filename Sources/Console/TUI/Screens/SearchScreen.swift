@@ -63,7 +63,9 @@ public struct SearchScreen: Screen {
       case .enter:
         return run(field.text)
       case .escape:
-        if !hits.isEmpty { focus = .results }
+        // Leaves the line, results or not: with nothing found the screen's keys (Q, the
+        // screen numbers, ?) must still be a key away, not typed into the query.
+        focus = .results
         return []
       case .tab, .backTab, .up, .down, .pageUp, .pageDown, .resize:
         return nil

@@ -29,7 +29,7 @@ extension SearchScreen {
   private var summary: String {
     guard let results, let searched, failure == nil else {
       return focus == .query
-        ? "Enter searches · Esc goes to the results · Tab next screen"
+        ? "Enter searches · Esc leaves the query · Tab next screen"
         : "/ edits the query"
     }
     let count = results.count
@@ -37,7 +37,8 @@ extension SearchScreen {
       count == 0
       ? "nothing found for “\(searched)”"
       : "\(count) result\(count == 1 ? "" : "s") for “\(searched)”"
-    return found + (focus == .query ? " · Enter searches" : " · Enter opens · / edits the query")
+    guard focus == .results else { return found + " · Enter searches" }
+    return found + (count == 0 ? " · / edits the query" : " · Enter opens · / edits the query")
   }
 
   private func renderResults(_ canvas: inout Canvas) {
