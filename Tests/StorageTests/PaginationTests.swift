@@ -430,10 +430,12 @@ struct QueryPlanTests {
         if case .statement(let statement) = event { statements.sql.append(statement.sql) }
       }
       defer { db.trace() }
-      _ = try query.page(db, PageRequest(after: after, limit: 2)) { _ in 0 }
+      let limit = 2
+      _ = try query.page(db, PageRequest(after: after, limit: limit)) { _ in 0 }
       let sql = try #require(statements.sql.last)
       var arguments = query.arguments
       if let after { arguments += StatementArguments(after.values) }
+      arguments += [limit + 1]
       let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments)
         .map { $0["detail"] as String }
       return (sql, plan)
@@ -460,7 +462,7 @@ struct QueryPlanTests {
       for after in [nil, first.next] {
         let (sql, plan) = try plan(world.f.store, query, after: after)
         #expect(!sql.uppercased().contains("OFFSET"), "\(name)")
-        #expect(sql.contains("LIMIT 3"), "\(name)")
+        #expect(sql.contains("LIMIT ?"), "\(name)")
         if name == "all" {
           #expect(!scansActions(plan), "\(name): \(plan)")
         } else {
@@ -510,7 +512,7 @@ struct QueryPlanTests {
     for query in queries {
       let (sql, _) = try plan(f.store, query, after: nil)
       #expect(!sql.uppercased().contains("OFFSET"))
-      #expect(sql.contains("LIMIT 3"))
+      #expect(sql.contains("LIMIT ?"))
     }
   }
 }

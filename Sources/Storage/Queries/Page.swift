@@ -106,10 +106,11 @@ struct KeysetQuery {
       FROM \(from)
       \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
       ORDER BY \(order.map { $0 + direction }.joined(separator: ", "))
-      LIMIT \(request.limit + 1)
+      LIMIT ?
       """
-    // From the connection's cache: filters bind their values, so a list has few shapes, and
-    // the console runs the same ones key after key (`j` on the 1M file: 2.4 → 1.6 ms p50).
+    arguments += [request.limit + 1]
+    // From the connection's cache: filters and the limit are bound, so a list has few shapes,
+    // and the console runs the same ones key after key (`j` on the 1M file: 2.4 → 1.6 ms p50).
     var rows = try GRDB.Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
     let more = rows.count > request.limit
     if more { rows.removeLast() }

@@ -235,7 +235,8 @@ enum SearchQueries {
       FROM shown JOIN \(fts) ON \(fts).rowid = shown.rowid AND \(fts) MATCH ?1
       JOIN \(table) t ON t.rowid = shown.rowid
       """
-    // Five statements, one per kind, whatever is searched: kept in the connection's cache.
+    // Ten statements (a kind, with or without a prefix) whatever is searched: kept in the
+    // connection's cache.
     let rows = try Row.fetchAll(
       db.cachedStatement(
         sql: """

@@ -79,7 +79,8 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
   let lengthFactor = k1 * (1 - b + b * Double(tokens) / constants[0])
   var score = 0.0
   for (phrase, frequency) in frequencies.enumerated() {
-    score += constants[phrase + 1] * (frequency * (k1 + 1)) / (frequency + lengthFactor)
+    // Grouped as FTS5 groups it, so that several phrases give bm25's score to the last bit.
+    score += constants[phrase + 1] * ((frequency * (k1 + 1)) / (frequency + lengthFactor))
   }
   sqlite3_result_double(context, -score)
 }

@@ -48,7 +48,8 @@ struct SearchSessionTests {
   }
 
   /// Nothing found leaves the query line with the keys, to type again; Esc hands them back to
-  /// the screen, so that Q quits instead of being typed into the query.
+  /// the screen, so that Q quits instead of being typed into the query, also after the
+  /// results were read again (`r`, or a change by another process).
   @Test func afterNothingFoundEscThenQQuits() throws {
     let console = try search("zzzqqqxxx")
     #expect(console.screen.contains("nothing found"))
@@ -58,6 +59,8 @@ struct SearchSessionTests {
     #expect(console.app.isRunning)
     console.press(.escape)
     #expect(console.screen.contains("nothing found for “zzzqqqxxx” · / edits the query"))
+    console.press(.char("r"))
+    #expect(try searchScreen(console).focus == .results)
     console.press(.char("Q"))
     #expect(!console.app.isRunning)
   }

@@ -24,6 +24,8 @@ public struct SearchScreen: Screen {
   private(set) var top = 0
   /// The hit to keep the cursor on when a reload's results arrive.
   private var keep: SearchHit?
+  /// Whether the results on their way answer a reload rather than a search typed.
+  private var reloading = false
 
   public init() {}
 
@@ -31,7 +33,9 @@ public struct SearchScreen: Screen {
   public var contexts: [KeyContext] { [.search] }
   /// While the query line has the focus `?` and `/` are text: the line under it says which
   /// keys do what instead.
-  public var hints: [ActionID] { focus == .query ? [] : [.open, .filter, .back, .help] }
+  public var hints: [ActionID] {
+    focus == .query ? [] : hits.isEmpty ? [.filter, .back, .help] : [.open, .filter, .back, .help]
+  }
   public var position: String? { hits.isEmpty ? nil : "\(cursor + 1)/\(hits.count)" }
 
   /// Every hit, in the order shown: group by group.
@@ -47,6 +51,7 @@ public struct SearchScreen: Screen {
   public mutating func reload(_ env: Environment) -> [Effect] {
     guard let searched else { return [] }
     keep = current
+    reloading = true
     return [.query(.search(searched))]
   }
 
@@ -80,6 +85,7 @@ public struct SearchScreen: Screen {
     guard !words.isEmpty else { return [.error("type a word to search for")] }
     searched = words
     keep = nil
+    reloading = false
     cursor = 0
     top = 0
     focus = .results
@@ -158,15 +164,18 @@ public struct SearchScreen: Screen {
       cursor =
         kept.flatMap { old in hits.firstIndex { $0.kind == old.kind && $0.id == old.id } }
         ?? min(cursor, max(0, hits.count - 1))
-      // Nothing to move over: the officer will want to type again.
-      if hits.isEmpty { focus = .query }
+      // Nothing found for what was typed: the officer will want to type again. Not on a
+      // reload's answer, which would take the keys back after Esc gave them to the screen.
+      if hits.isEmpty && !reloading { focus = .query }
+      reloading = false
       scroll(visibleRows: env.pageRows)
     case .failed(.search, let message):
       results = nil
       failure = message
       cursor = 0
       top = 0
-      focus = .query
+      if !reloading { focus = .query }
+      reloading = false
     default:
       break
     }
