@@ -198,19 +198,21 @@ enum MeetingQueries {
       try linked.page(db, PageRequest(limit: 10_000), ActionQueries.row).rows.map {
         ($0.item.id, $0)
       }, uniquingKeysWith: { first, _ in first })
-    let entries = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT e.*, o.handle AS author_handle FROM minute_entry e
-        JOIN officer o ON o.id = e.created_by
-        WHERE e.meeting_id = ? AND e.deleted_at IS NULL AND \(entryRule) ORDER BY e.position
-        """, arguments: [id.text]
-    ).map { row in
-      let entry = try MinuteEntry(row: row)
-      return MinuteEntryRow(
-        entry: entry, authorHandle: try row.decode(forColumn: "author_handle"),
-        action: entry.actionID.flatMap { actions[$0] })
-    }
+    // Decoded from the cursor, as a list page is (see `KeysetQuery.page`): hundreds of rows.
+    let entries = try Array(
+      Row.fetchCursor(
+        db,
+        sql: """
+          SELECT e.*, o.handle AS author_handle FROM minute_entry e
+          JOIN officer o ON o.id = e.created_by
+          WHERE e.meeting_id = ? AND e.deleted_at IS NULL AND \(entryRule) ORDER BY e.position
+          """, arguments: [id.text]
+      ).map { row in
+        let entry = try MinuteEntry(row: row)
+        return MinuteEntryRow(
+          entry: entry, authorHandle: try row.decode(forColumn: "author_handle"),
+          action: entry.actionID.flatMap { actions[$0] })
+      })
     return MeetingDetail(
       row: meeting, operations: operations, attendance: attendance, agenda: agenda,
       entries: entries, carriedOver: try carriedOver(db, meeting.meeting, operations))
