@@ -108,7 +108,7 @@ public final class DataService {
       case .seizures(let filter, let page):
         return .seizures(try store.seizures(filter, page: page), page)
       case .search(let text):
-        return .search(try store.search(text, limitPerKind: 50))
+        return .search(try store.search(text, limitPerKind: SearchScreen.hitsPerKind))
       case .history(let id):
         return .history(try store.history(of: id))
       case .officerChoices:

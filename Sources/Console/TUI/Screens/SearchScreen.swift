@@ -27,6 +27,9 @@ public struct SearchScreen: Screen {
   /// Whether the results on their way answer a reload rather than a search typed.
   private var reloading = false
 
+  /// Hits shown per kind: a few screens' worth, the best first.
+  public static let hitsPerKind = 50
+
   public init() {}
 
   public var title: String { "Search" }
