@@ -236,8 +236,8 @@ enum SearchQueries {
       JOIN \(table) t ON t.rowid = shown.rowid
       """
     // Ten statements (a kind, with or without a prefix) whatever is searched: kept in the
-    // connection's cache.
-    let rows = try Row.fetchAll(
+    // connection's cache. Rows are decoded from the cursor, as a list page's are.
+    let rows = try Row.fetchCursor(
       db.cachedStatement(
         sql: """
           WITH candidate AS (
@@ -252,18 +252,20 @@ enum SearchQueries {
           \(shownRows)
           ORDER BY shown.rank, shown.rowid DESC
           """), arguments: [expression, candidateCap, limit])
-    return try rows.map { row in
-      SearchHit(
-        kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
-        title: try row.decode(forColumn: "title"),
-        snippet: parts(try row.decode(forColumn: "snippet")),
-        rank: try row.decode(forColumn: "rank"), meetingID: try row.decode(forColumn: "meeting_id"),
-        markings: try row.decode(TLP?.self, forColumn: "tlp").map { tlp in
-          Markings(
-            handling: try row.decode(forColumn: "handling"), tlp: tlp,
-            classification: try row.decode(forColumn: "classification"))
-        })
-    }
+    return try Array(
+      rows.map { row in
+        SearchHit(
+          kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+          title: try row.decode(forColumn: "title"),
+          snippet: parts(try row.decode(forColumn: "snippet")),
+          rank: try row.decode(forColumn: "rank"),
+          meetingID: try row.decode(forColumn: "meeting_id"),
+          markings: try row.decode(TLP?.self, forColumn: "tlp").map { tlp in
+            Markings(
+              handling: try row.decode(forColumn: "handling"), tlp: tlp,
+              classification: try row.decode(forColumn: "classification"))
+          })
+      })
   }
 
   static func parts(_ snippet: String) -> [SnippetPart] {

@@ -35,7 +35,8 @@ private let k1 = 1.2
 private let b = 0.75
 
 /// What is worked out once per search and kept beside its cursor: the average row length in
-/// tokens, then each phrase's weight (1 for a search of one phrase).
+/// tokens, then each phrase's weight (1 for a search of one phrase), then room for each phrase's
+/// frequency in the row being ranked (so that ranking a row allocates nothing).
 private typealias Constants = UnsafeMutablePointer<Double>
 
 private let rank: fts5_extension_function = { api, fts, context, count, values in
@@ -57,7 +58,8 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
     constants = made
   }
   let phrases = Int(api.xPhraseCount(fts))
-  var frequencies = [Double](repeating: 0, count: phrases)
+  let frequencies = constants + 1 + phrases
+  frequencies.update(repeating: 0, count: phrases)
   var instances: Int32 = 0
   var code = api.xInstCount(fts, &instances)
   for index in 0..<instances where code == SQLITE_OK {
@@ -78,14 +80,16 @@ private let rank: fts5_extension_function = { api, fts, context, count, values i
   }
   let lengthFactor = k1 * (1 - b + b * Double(tokens) / constants[0])
   var score = 0.0
-  for (phrase, frequency) in frequencies.enumerated() {
+  for phrase in 0..<phrases {
+    let frequency = frequencies[phrase]
     // Grouped as FTS5 groups it, so that several phrases give bm25's score to the last bit.
     score += constants[phrase + 1] * ((frequency * (k1 + 1)) / (frequency + lengthFactor))
   }
   sqlite3_result_double(context, -score)
 }
 
-/// The average row length and the phrases' weights, in memory the caller hands to FTS5.
+/// The average row length, the phrases' weights and room for their frequencies, in memory the
+/// caller hands to FTS5.
 private func searchConstants(
   _ api: Fts5ExtensionApi, _ fts: OpaquePointer?
 ) -> (
@@ -97,7 +101,7 @@ private func searchConstants(
   if code == SQLITE_OK { code = api.xColumnTotalSize(fts, -1, &tokens) }
   guard code == SQLITE_OK else { return (nil, code) }
   let phrases = Int(api.xPhraseCount(fts))
-  let constants = Constants.allocate(capacity: phrases + 1)
+  let constants = Constants.allocate(capacity: 1 + 2 * phrases)
   constants[0] = rows > 0 ? Double(tokens) / Double(rows) : 1
   if phrases == 1 { constants[1] = 1 }
   for phrase in 0..<phrases where phrases > 1 {
