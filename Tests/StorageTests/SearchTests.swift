@@ -175,6 +175,56 @@ struct SearchTests {
     }
   }
 
+  /// A prefix that starts one word of an index is searched as that word (see
+  /// `SearchVocabulary`), on the console's read-only connections: the same records, ranked
+  /// alike, with the same text marked, as the word itself and as FTS5's own prefix (the
+  /// command line's writable connection).
+  @Test func aPrefixOfOneWordIsThatWord() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let console = try Store.open(path: temp.path, interactive: true)
+    defer { try? console.close() }
+    console.viewer = .everything
+    let cases = [
+      ("Esperan* crew c* joã*", "action_item_fts"), ("Esperan*", "officer_fts"),
+      ("crew zyx*", "action_item_fts"),
+    ]
+    let expressions = try console.read { db in
+      try cases.map { text, fts in
+        try SearchVocabulary.expression(try SearchQuery.terms(text), in: fts, db)
+      }
+    }
+    #expect(
+      expressions[0] == #""esperanza" AND "crew" AND "c" * AND "joã" *"#,
+      "one word: that word; several (crew, courier, cross…): the prefix; not ASCII: the prefix")
+    #expect(expressions[1] == nil, "no officer's name starts with esperan")
+    #expect(expressions[2] == nil, "no word starts with zyx")
+    let unchanged = try temp.store.read { db in
+      try cases.map { text, fts in
+        try SearchVocabulary.expression(try SearchQuery.terms(text), in: fts, db)
+      }
+    }
+    #expect(unchanged == (try cases.map { try SearchQuery.expression($0.0) }))
+    for (prefix, word) in [
+      ("esperan*", "esperanza"), ("Vess*", "vessels"), ("pass*", "passengers"),
+    ] {
+      let byWord = try console.search(word)
+      #expect(byWord.count > 0, "\(word)")
+      for store in [console, temp.store] {
+        #expect(
+          try store.search(prefix).groups.map { $0.hits } == byWord.groups.map { $0.hits },
+          "\(prefix) \(word)")
+      }
+    }
+    for store in [console, temp.store] {
+      #expect(try store.search("zyx*").count == 0)
+      #expect(try store.search("esperanza zyx*").count == 0)
+      #expect(Set(ids(try store.search("cr*"), .action)) == [world.titled.id, world.detailed.id])
+      #expect(ids(try store.search("joã*"), .officer) == [world.joao.id])
+      #expect(ids(try store.search("JOAO*"), .officer) == [world.joao.id])
+    }
+  }
+
   /// `liaison_rank` spares bm25's count of a single phrase's rows (see `SearchRank`): for one
   /// phrase its scores must be bm25's divided by one same positive number, so that the order
   /// is bm25's; for several phrases they must be bm25's own. Checked on every index, with the
@@ -265,9 +315,16 @@ struct SearchTests {
     let world = try World(temp)
     let entries = try HostileCorpus.entries()
     #expect(entries.count >= 35)
+    // The console's read-only connections look prefixes up in the index's vocabulary.
+    let console = try Store.open(path: temp.path, interactive: true)
+    defer { try? console.close() }
+    console.viewer = .everything
     for entry in entries {
-      for query in [entry.text, entry.text + "*", "esperanza " + entry.text] {
-        let error = storeError { _ = try world.f.store.search(query) }
+      for query in [entry.text, entry.text + "*", "esperanza " + entry.text, entry.text + " esp*"] {
+        let error = storeError {
+          _ = try world.f.store.search(query)
+          _ = try console.search(query)
+        }
         if entry.text.unicodeScalars.contains("\u{0}") {
           #expect(
             error == nil || error?.code == .conflict,

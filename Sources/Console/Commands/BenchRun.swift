@@ -25,7 +25,9 @@ extension BenchCommand {
     }
 
     func run() throws {
-      let context = try global.context()
+      // The console's store: reads on read-only connections of their own, as an officer's
+      // lists and searches run.
+      let context = try global.context(interactive: true)
       let results = try MainActor.assumeIsolated {
         try BenchRunner(store: context.store, repetitions: repetitions, today: context.today).all()
       }

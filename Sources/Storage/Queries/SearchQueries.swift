@@ -98,11 +98,11 @@ extension Store {
   func search(
     _ text: String, limitPerKind: Int, sideBySideFrom: Int
   ) throws(StoreError) -> SearchResults {
-    let expression = try SearchQuery.expression(text)
+    let terms = try SearchQuery.terms(text)
     @Sendable func hits(_ kinds: [SearchKind], _ db: Database) throws -> [SearchKind: [SearchHit]] {
       var found: [SearchKind: [SearchHit]] = [:]
       for kind in kinds {
-        found[kind] = try SearchQueries.hits(db, kind, expression, limit: limitPerKind)
+        found[kind] = try SearchQueries.hits(db, kind, terms, limit: limitPerKind)
       }
       return found
     }
@@ -131,38 +131,58 @@ extension Store {
   }
 }
 
+/// One word of a search, as FTS5 matches it.
+struct SearchTerm: Sendable, Hashable {
+  /// The word as typed, without its stars.
+  let word: String
+  /// Whether it matches as a prefix (it was typed with a trailing `*`).
+  let isPrefix: Bool
+
+  /// The word as an FTS5 phrase, matched as plain text. Quotes are doubled scalar by scalar:
+  /// a quote followed by a combining mark is one Character to Swift, which replacing the
+  /// Character `"` would miss, but two scalars to SQLite, which would end the phrase there
+  /// (found by the fuzz tests).
+  var phrase: String {
+    var phrase = "\""
+    for scalar in word.unicodeScalars {
+      phrase.unicodeScalars.append(scalar)
+      if scalar == "\"" { phrase.unicodeScalars.append(scalar) }
+    }
+    return phrase + (isPrefix ? "\" *" : "\"")
+  }
+}
+
 /// Turns what an officer typed into an FTS5 expression that matches it as plain words.
 public enum SearchQuery {
   public static func expression(_ text: String) throws(StoreError) -> String {
-    var terms: [String] = []
+    expression(try terms(text))
+  }
+
+  /// Every term must match.
+  static func expression(_ terms: [SearchTerm]) -> String {
+    terms.map(\.phrase).joined(separator: " AND ")
+  }
+
+  /// The words of what an officer typed.
+  static func terms(_ text: String) throws(StoreError) -> [SearchTerm] {
+    var terms: [SearchTerm] = []
     // Control characters separate words too: a NUL would otherwise cut the query short.
     let separators = { (c: Character) in
       c.isWhitespace
         || c.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
     for word in text.split(whereSeparator: separators) {
-      var term = String(word)
-      let prefix = term.hasSuffix("*")
-      term = String(term.drop(while: { $0 == "*" })).trimmingCharacters(in: ["*"])
+      let term = String(word.drop(while: { $0 == "*" })).trimmingCharacters(in: ["*"])
       // Characters the tokenizer would drop anyway; removing them here keeps a word made only
       // of punctuation from becoming an empty phrase.
       guard term.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) })
       else { continue }
-      // Quotes are doubled scalar by scalar: a quote followed by a combining mark is one
-      // Character to Swift, which replacing the Character `"` would miss, but two scalars
-      // to SQLite, which would end the phrase there (found by the fuzz tests).
-      var phrase = "\""
-      for scalar in term.unicodeScalars {
-        phrase.unicodeScalars.append(scalar)
-        if scalar == "\"" { phrase.unicodeScalars.append(scalar) }
-      }
-      phrase += "\""
-      terms.append(prefix ? phrase + " *" : phrase)
+      terms.append(SearchTerm(word: term, isPrefix: word.hasSuffix("*")))
     }
     guard !terms.isEmpty else {
       throw StoreError(.conflict, "search needs at least one word with a letter or a digit")
     }
-    return terms.joined(separator: " AND ")
+    return terms
   }
 
   /// Whether an expression made by ``expression(_:)`` holds a prefix: a phrase's closing
@@ -193,7 +213,7 @@ enum SearchQueries {
   }
 
   static func hits(
-    _ db: Database, _ kind: SearchKind, _ expression: String, limit: Int
+    _ db: Database, _ kind: SearchKind, _ terms: [SearchTerm], limit: Int
   ) throws
     -> [SearchHit]
   {
@@ -211,6 +231,7 @@ enum SearchQueries {
       ? "NULL AS handling, NULL AS tlp, NULL AS classification"
       : "t.handling, t.tlp, t.classification"
     let fts = table + "_fts"
+    guard let expression = try SearchVocabulary.expression(terms, in: fts, db) else { return [] }
     // Ranking reads every candidate's positions: bm25 over a word found in a quarter of a
     // million rows costs half a second. So only the newest `candidateCap` matches (rowids
     // grow with insertion) are ranked, and snippets are made for the few that are shown. Equal
@@ -218,7 +239,8 @@ enum SearchQueries {
     // Only what the viewer may see is a candidate: the cap applies after need-to-know, so an
     // officer on a few operations still finds their newest matches.
     // Snippets are made by matching the index again for each shown row, which finds a word's
-    // row in its list at once. A prefix has no list of its own: each match merges the lists
+    // row in its list at once. A prefix of several words (one of a single word is searched as
+    // that word, see `SearchVocabulary`) has no list of its own: each match merges the lists
     // of all its words (`guaya*` on a million entries: 20 matches, 135 ms), so then the index
     // is matched once over the shown rows' range instead (the CROSS JOIN keeps it outside),
     // which for a plain word reads every match in the range (1.5 ms more on 20,000 items).
