@@ -204,6 +204,25 @@ struct CalendarDateTests {
     #expect(CalendarDate.today(in: utc, now: now) == (try date("2026-03-01")))
     #expect(CalendarDate.today(in: kiritimati, now: now) == (try date("2026-03-02")))
     #expect(CalendarDate.today(in: pagoPago, now: now) == (try date("2026-02-28")))
+    let beforeEpoch = Date(timeIntervalSince1970: -0.5)
+    #expect(CalendarDate.today(in: utc, now: beforeEpoch) == (try date("1969-12-31")))
+  }
+
+  /// The default, the system's zone from the C library, agrees with Foundation's current zone,
+  /// around the clock and on days when clocks change.
+  @Test("Today in the system's zone is Foundation's today")
+  func todayInTheSystemZone() throws {
+    let zone = TimeZone.current
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    let start = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01 00:00 UTC
+    for hour in stride(from: 0, to: 366 * 24, by: 5) {
+      let now = start.addingTimeInterval(Double(hour) * 3600 + 59.5)
+      let c = calendar.dateComponents([.year, .month, .day], from: now)
+      let expected = try CalendarDate(year: c.year!, month: c.month!, day: c.day!)
+      #expect(CalendarDate.today(now: now) == expected, "\(now) in \(zone.identifier)")
+      #expect(CalendarDate.today(in: zone, now: now) == expected, "\(now) in \(zone.identifier)")
+    }
   }
 
   @Test("Start of day is local midnight")

@@ -99,7 +99,51 @@ struct StoredValueTests {
         : Double.random(in: -2e9...4e9, using: &rng)
       let date = Date(timeIntervalSince1970: seconds)
       #expect(StoredDate.text(date) == String.fromDatabaseValue(date.databaseValue))
+      // Audit times, as Foundation's formatter wrote them before.
+      #expect(
+        StoredDate.iso8601(date)
+          == date.formatted(
+            Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)),
+        "\(seconds)")
     }
+  }
+
+  /// Read back to the same Double as GRDB reads them, and text of any other form left to GRDB.
+  @Test func datesAreReadAsGRDBReadsThem() throws {
+    var rng = SystemRandomNumberGenerator()
+    let queue = try DatabaseQueue()
+    for _ in 0..<20_000 {
+      let millis = Int64.random(in: -2_000_000_000_000...4_000_000_000_000, using: &rng)
+      let text = StoredDate.text(Date(timeIntervalSince1970: Double(millis) / 1000))
+      let grdb = try #require(Date.fromDatabaseValue(text.databaseValue))
+      let ours = try #require(StoredDate.date(text))
+      #expect(ours.timeIntervalSinceReferenceDate == grdb.timeIntervalSinceReferenceDate, "\(text)")
+      #expect(StoredDate.text(ours) == text)
+    }
+    let others = [
+      "2026-11-30", "2026-11-30 10:20", "2026-11-30T10:20:30.123", "2026-11-30 10:20:30",
+      "2026-02-30 10:20:30.123", "2026-11-30 24:00:00.000", "2026-11-30 10:20:30.1234",
+      "２０２６-11-30 10:20:30.123", "2026-11-30 10:20:30.12x", "",
+    ]
+    for text in others {
+      #expect(StoredDate.date(text) == nil, "\(text)")
+      let row = try queue.read { db in
+        try Row.fetchOne(db, sql: "SELECT ? AS t", arguments: [text])!
+      }
+      if let grdb = Date.fromDatabaseValue(text.databaseValue) {
+        #expect(try row.decodeInstantIfPresent(forColumn: "t") == grdb, "\(text)")
+      } else {
+        #expect(throws: (any Error).self, "\(text)") {
+          try row.decodeInstantIfPresent(forColumn: "t")
+        }
+      }
+    }
+    for entry in try HostileCorpus.entries() {
+      #expect(StoredDate.date(entry.text) == nil, "\(entry.name)")
+    }
+    let null = try queue.read { db in try Row.fetchOne(db, sql: "SELECT NULL AS t")! }
+    #expect(try null.decodeInstantIfPresent(forColumn: "t") == nil)
+    #expect(throws: StoreError.self) { try null.decodeInstant(forColumn: "t") }
   }
 
   @Test func idsAreLowerCaseWithHyphens() {

@@ -40,13 +40,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }
 
-  /// Today where the officer is.
-  public static func today(in zone: TimeZone = .current, now: Date = Date()) -> CalendarDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let c = calendar.dateComponents([.year, .month, .day], from: now)
-    // Components of a real instant always form a valid date.
-    return CalendarDate(unchecked: c.year!, c.month!, c.day!)
+  /// Today where the officer is: in `zone`, or by default in the system's zone (`TZ`, else
+  /// /etc/localtime), which the C library gives: Foundation's calendar and current zone cost
+  /// every command a third of a millisecond the first time they are used. The system's zone is
+  /// read again each time, so a console left open follows a laptop that changes zones.
+  public static func today(in zone: TimeZone? = nil, now: Date = Date()) -> CalendarDate {
+    let seconds = Int(now.timeIntervalSince1970.rounded(.down))
+    let offset = zone.map { $0.secondsFromGMT(for: now) } ?? systemOffset(at: seconds)
+    let local = seconds + offset
+    // Floor division: an instant before 1970 belongs to the day before, not the day after.
+    return CalendarDate(dayNumber: local / 86_400 - (local % 86_400 < 0 ? 1 : 0))
+  }
+
+  /// The system zone's offset from UTC, in seconds, at `seconds` since 1970.
+  private static func systemOffset(at seconds: Int) -> Int {
+    tzset()
+    var time = time_t(seconds)
+    var parts = tm()
+    guard localtime_r(&time, &parts) != nil else { return 0 }
+    return parts.tm_gmtoff
   }
 
   /// The date `days` later (or earlier when negative), clamped to the supported years.

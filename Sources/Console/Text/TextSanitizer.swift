@@ -34,7 +34,7 @@ public enum TextSanitizer {
       case _ where (0x80...0x9F).contains(scalar.value):
         out.append(contentsOf: "‹\(hex(scalar))›".unicodeScalars)
       default:
-        if let name = bidiNames[scalar.value] {
+        if let name = bidiName(scalar.value) {
           out.append(contentsOf: "‹\(name)›".unicodeScalars)
         } else {
           out.append(scalar)
@@ -45,17 +45,30 @@ public enum TextSanitizer {
   }
 
   static func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || bidiNames[scalar.value] != nil
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || bidiName(scalar.value) != nil
   }
 
   private static func hex(_ scalar: Unicode.Scalar) -> String {
     String(scalar.value, radix: 16, uppercase: true)
   }
 
-  /// Bidirectional formatting characters, by their Unicode abbreviations.
-  private static let bidiNames: [UInt32: String] = [
-    0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
-    0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
-    0x200E: "LRM", 0x200F: "RLM", 0x061C: "ALM",
-  ]
+  /// A bidirectional formatting character's Unicode abbreviation. A switch, not a dictionary:
+  /// every scalar of every cell is asked, and a switch answers without hashing.
+  private static func bidiName(_ value: UInt32) -> String? {
+    switch value {
+    case 0x202A: "LRE"
+    case 0x202B: "RLE"
+    case 0x202C: "PDF"
+    case 0x202D: "LRO"
+    case 0x202E: "RLO"
+    case 0x2066: "LRI"
+    case 0x2067: "RLI"
+    case 0x2068: "FSI"
+    case 0x2069: "PDI"
+    case 0x200E: "LRM"
+    case 0x200F: "RLM"
+    case 0x061C: "ALM"
+    default: nil
+    }
+  }
 }

@@ -13,7 +13,7 @@ extension Meeting: StoredRecord {
     self.init(
       id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
       kind: try row.decode(forColumn: "kind"), title: try row.decode(forColumn: "title"),
-      startsAt: try row.decode(forColumn: "starts_at"),
+      startsAt: try row.decodeInstant(forColumn: "starts_at"),
       timeZone: try row.decode(forColumn: "time_zone"),
       durationMinutes: try row.decode(forColumn: "duration_minutes"),
       place: try row.decode(forColumn: "place"), videoCall: try row.decode(forColumn: "video_call"),

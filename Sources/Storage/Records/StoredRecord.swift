@@ -71,11 +71,11 @@ extension PersistenceContainer {
 extension Row {
   func decodeStamp() throws -> Stamp {
     Stamp(
-      createdAt: try decode(forColumn: "created_at"),
+      createdAt: try decodeInstant(forColumn: "created_at"),
       createdBy: try decode(forColumn: "created_by"),
-      updatedAt: try decode(forColumn: "updated_at"),
+      updatedAt: try decodeInstant(forColumn: "updated_at"),
       updatedBy: try decode(forColumn: "updated_by"),
-      deletedAt: try decode(forColumn: "deleted_at"))
+      deletedAt: try decodeInstantIfPresent(forColumn: "deleted_at"))
   }
 
   func decodeMarkings() throws -> Markings {
@@ -108,7 +108,23 @@ enum StoredDate {
   static func text(_ date: Date) -> String {
     // To the nearest millisecond, halves up, as Foundation's formatter (and so GRDB) writes
     // it: `.rounded()` differs on halves and negative instants.
-    let millis = Int64((date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down))
+    text(
+      millis: Int64((date.timeIntervalSince1970 * 1000 + 0.5).rounded(.down)),
+      separator: UInt8(ascii: " "))
+  }
+
+  /// ISO 8601 in UTC, to the millisecond below, as Foundation's `ISO8601FormatStyle` writes
+  /// it: `2026-11-29T16:40:20.123Z`.
+  static func iso8601(_ date: Date) -> String {
+    // As the formatter cuts it: the fraction of the seconds since 2001, to the millisecond below.
+    let reference = date.timeIntervalSinceReferenceDate
+    let whole = reference.rounded(.down)
+    let millis =
+      (Int64(whole) + 978_307_200) * 1000 + Int64(((reference - whole) * 1000).rounded(.down))
+    return text(millis: millis, separator: UInt8(ascii: "T")) + "Z"
+  }
+
+  private static func text(millis: Int64, separator: UInt8) -> String {
     let days =
       Int(millis.quotientAndRemainder(dividingBy: 86_400_000).quotient)
       - (millis < 0 && millis % 86_400_000 != 0 ? 1 : 0)
@@ -132,7 +148,7 @@ enum StoredDate {
     digits(month, 2)
     out.append(UInt8(ascii: "-"))
     digits(day, 2)
-    out.append(UInt8(ascii: " "))
+    out.append(separator)
     digits(inDay / 3_600_000, 2)
     out.append(UInt8(ascii: ":"))
     digits(inDay / 60_000 % 60, 2)
@@ -141,6 +157,39 @@ enum StoredDate {
     out.append(UInt8(ascii: "."))
     digits(inDay % 1_000, 3)
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The instant that ``text(_:)`` wrote, read back as GRDB reads it (to the same Double), or
+  /// nil for text of another form. By hand too: GRDB builds each date with Foundation's
+  /// calendar, whose first use costs a short command half a millisecond.
+  static func date(_ text: String) -> Date? {
+    var text = text
+    return text.withUTF8 { bytes -> Date? in
+      guard bytes.count == 23 else { return nil }
+      func number(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+          guard (0...9).contains(digit) else { return nil }
+          value = value * 10 + digit
+        }
+        return value
+      }
+      let separators: [(Int, Character)] = [
+        (4, "-"), (7, "-"), (10, " "), (13, ":"), (16, ":"), (19, "."),
+      ]
+      guard separators.allSatisfy({ bytes[$0.0] == $0.1.asciiValue }),
+        let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+        let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+        let millis = number(20..<23), hour < 24, minute < 60, second < 60,
+        let civil = try? CalendarDate(year: year, month: month, day: day)
+      else { return nil }
+      // As Foundation's calendar adds them: the day's start since 2001, then the time of day
+      // with its fraction (the order matters to the last bit before 2001).
+      let inDay = Double(hour * 3_600 + minute * 60 + second) + Double(millis) / 1_000
+      return Date(
+        timeIntervalSinceReferenceDate: Double((civil.dayNumber - 11_323) * 86_400) + inDay)
+    }
   }
 }
 
@@ -189,5 +238,21 @@ extension CalendarDate: DatabaseValueConvertible {
   public var databaseValue: DatabaseValue { description.databaseValue }
   public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CalendarDate? {
     String.fromDatabaseValue(dbValue).flatMap { try? CalendarDate(iso: $0) }
+  }
+}
+
+extension Row {
+  /// An instant, as stored (see ``StoredDate``); text of another form is left to GRDB.
+  func decodeInstantIfPresent(forColumn column: String) throws -> Date? {
+    let value = try decode(DatabaseValue.self, forColumn: column)
+    if case .string(let text) = value.storage, let date = StoredDate.date(text) { return date }
+    return try decode(Date?.self, forColumn: column)
+  }
+
+  func decodeInstant(forColumn column: String) throws -> Date {
+    guard let date = try decodeInstantIfPresent(forColumn: column) else {
+      throw StoreError(.database, "column \(column) holds no date and time")
+    }
+    return date
   }
 }
