@@ -1,5 +1,6 @@
 import CaseModel
 import Foundation
+import Storage
 
 /// Machine output: a JSON value written with sorted keys, so that output is stable and
 /// diffable.
@@ -19,13 +20,9 @@ enum JSONValue: Sendable, Equatable {
   init(_ text: String?) { self = text.map(JSONValue.string) ?? .null }
   init(_ id: UUID?) { self = id.map { .string($0.text) } ?? .null }
   init(_ date: CalendarDate?) { self = date.map { .string($0.description) } ?? .null }
-  init(_ date: Date?) { self = date.map { .string(JSONValue.timestamp($0)) } ?? .null }
+  init(_ date: Date?) { self = date.map { .string(StoredDate.iso8601($0)) } ?? .null }
   init<Term: Vocabulary>(_ term: Term?) { self = term.map { .string($0.rawValue) } ?? .null }
   init(_ number: Double?) { self = number.map(JSONValue.double) ?? .null }
-
-  static func timestamp(_ date: Date) -> String {
-    date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
-  }
 
   func rendered(indent: Int = 0) -> String {
     var out = ""

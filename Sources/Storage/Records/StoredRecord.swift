@@ -78,6 +78,20 @@ extension Row {
       deletedAt: try decodeInstantIfPresent(forColumn: "deleted_at"))
   }
 
+  /// An instant, as stored (see ``StoredDate``); text of another form is left to GRDB.
+  func decodeInstantIfPresent(forColumn column: String) throws -> Date? {
+    let value = try decode(DatabaseValue.self, forColumn: column)
+    if case .string(let text) = value.storage, let date = StoredDate.date(text) { return date }
+    return try decode(Date?.self, forColumn: column)
+  }
+
+  func decodeInstant(forColumn column: String) throws -> Date {
+    guard let date = try decodeInstantIfPresent(forColumn: column) else {
+      throw StoreError(.database, "column \(column) holds no date and time")
+    }
+    return date
+  }
+
   func decodeMarkings() throws -> Markings {
     Markings(
       handling: try decode(forColumn: "handling"), tlp: try decode(forColumn: "tlp"),
@@ -104,7 +118,7 @@ extension Row {
 /// Instants as stored: `2026-11-29 16:40:20.123`, UTC, the format GRDB reads back as a Date.
 /// Written by hand because every record carries several, and a formatter per date costs more
 /// than the insert.
-enum StoredDate {
+public enum StoredDate {
   static func text(_ date: Date) -> String {
     // To the nearest millisecond, halves up, as Foundation's formatter (and so GRDB) writes
     // it: `.rounded()` differs on halves and negative instants.
@@ -115,7 +129,7 @@ enum StoredDate {
 
   /// ISO 8601 in UTC, to the millisecond below, as Foundation's `ISO8601FormatStyle` writes
   /// it: `2026-11-29T16:40:20.123Z`.
-  static func iso8601(_ date: Date) -> String {
+  public static func iso8601(_ date: Date) -> String {
     // As the formatter cuts it: the fraction of the seconds since 2001, to the millisecond below.
     let reference = date.timeIntervalSinceReferenceDate
     let whole = reference.rounded(.down)
@@ -238,21 +252,5 @@ extension CalendarDate: DatabaseValueConvertible {
   public var databaseValue: DatabaseValue { description.databaseValue }
   public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CalendarDate? {
     String.fromDatabaseValue(dbValue).flatMap { try? CalendarDate(iso: $0) }
-  }
-}
-
-extension Row {
-  /// An instant, as stored (see ``StoredDate``); text of another form is left to GRDB.
-  func decodeInstantIfPresent(forColumn column: String) throws -> Date? {
-    let value = try decode(DatabaseValue.self, forColumn: column)
-    if case .string(let text) = value.storage, let date = StoredDate.date(text) { return date }
-    return try decode(Date?.self, forColumn: column)
-  }
-
-  func decodeInstant(forColumn column: String) throws -> Date {
-    guard let date = try decodeInstantIfPresent(forColumn: column) else {
-      throw StoreError(.database, "column \(column) holds no date and time")
-    }
-    return date
   }
 }
