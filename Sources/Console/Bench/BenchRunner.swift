@@ -80,7 +80,37 @@ struct BenchRunner {
       time("console (120×40, in memory)", "diff two frames (cells to write)") {
         String(zip(before.cells, after.cells).filter { $0 != $1 }.count) + " cells"
       })
+    if let long = try longMeeting() { results += longMinutes(app, long) }
     return results
+  }
+
+  /// The minutes of the 500-entry meeting as the console shows them, key to frame: opened
+  /// (read, recorded as consulted, laid out and drawn), then read through row by row.
+  private func longMinutes(_ app: ConsoleApp, _ id: UUID) -> [BenchResult] {
+    let group = "console (120×40, in memory)"
+    var opening: [Double] = []
+    for _ in 0...repetitions {
+      opening.append(
+        measure {
+          app.open(MeetingDetailScreen(id: id))
+          app.settle()
+          app.draw()
+        })
+      app.step(.escape)
+    }
+    app.open(MeetingDetailScreen(id: id))
+    app.settle()
+    app.draw()
+    var keys: [Double] = []
+    for _ in 0..<1_000 { keys.append(measure { app.step(.char("j")) }) }
+    return [
+      BenchResult(
+        group: group, name: "open the minutes of a 500-entry meeting",
+        milliseconds: Array(opening.dropFirst()), note: ""),
+      BenchResult(
+        group: group, name: "read them through (1,000 × j)", milliseconds: keys,
+        note: app.currentScreen.position ?? ""),
+    ]
   }
 
   // MARK: - Lists

@@ -94,6 +94,43 @@ struct MeetingDetailTests {
     #expect(rows > screen.text.lines.count)
   }
 
+  /// The wrapped rows are kept between keys (see `ScrollingText.wrapped`): they must follow
+  /// a reload, a resize, and stay with the text of a copy.
+  @Test func wrappedRowsFollowReloadsResizesAndCopies() {
+    func rows(_ screen: MeetingDetailScreen) -> Int {
+      Int(screen.position!.split(separator: "/")[1])!
+    }
+    let long = String(repeating: "Bogotá 東京 🚢 ", count: 30)
+    let (detail, _, _) = F.detail(entryText: long)
+    var screen = MeetingDetailScreen(id: detail.row.meeting.id)
+    _ = screen.receive(.meetingDetail(detail), F.env)
+    _ = draw(screen)
+    let wide = rows(screen)
+    _ = draw(screen, Size(width: 40, height: 21))
+    let narrow = rows(screen)
+    #expect(narrow > wide)
+    _ = draw(screen)
+    #expect(rows(screen) == wide)
+    // A copy keeps the rows of its text when the screen reloads with another.
+    let before = screen
+    let entries = detail.entries.map { row in
+      var entry = row.entry
+      if entry.text == long { entry.text = "Kurz: Zoll in Hamburg" }
+      return MinuteEntryRow(entry: entry, authorHandle: row.authorHandle, action: row.action)
+    }
+    let short = MeetingDetail(
+      row: detail.row, operations: detail.operations, attendance: detail.attendance,
+      agenda: detail.agenda, entries: entries, carriedOver: detail.carriedOver)
+    _ = screen.receive(.meetingDetail(short), F.env)
+    #expect(rows(screen) < wide)
+    #expect(rows(before) == wide)
+    _ = screen.perform(.bottom, F.env)
+    let frame = draw(screen, Size(width: 80, height: 60))
+    #expect(frame.contains("Kurz: Zoll in Hamburg"))
+    #expect(!frame.contains("🚢 Bogotá"))
+    #expect(draw(before, Size(width: 80, height: 60)).contains("🚢 Bogotá"))
+  }
+
   @Test func wrapsByDisplayColumnsNeverInsideACharacter() {
     let line = DetailLine(
       [DetailSpan("information  "), DetailSpan(String(repeating: "東京🚢São ", count: 12))],

@@ -202,7 +202,7 @@ public final class ConsoleApp {
     for draft in data.drafts() {
       guard let (place, screen) = DraftRecovery.screen(for: draft) else { continue }
       show(place)
-      execute([.push(screen)], owner: currentOwner)
+      open(screen)
       if let restored = stacks[place.rawValue - 1].last?.draft {
         savedDrafts[restored.key] = restored.payload
         recovered.append(restored.description)
@@ -421,6 +421,11 @@ public final class ConsoleApp {
       isRunning = false
     }
     execute(rest, owner: owner)
+  }
+
+  /// Opens `screen` over the current one, as Enter on a row does.
+  func open(_ screen: any Screen) {
+    execute([.push(screen)], owner: currentOwner)
   }
 
   func show(_ screen: TopScreen) {

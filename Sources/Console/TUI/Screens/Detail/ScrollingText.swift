@@ -10,6 +10,11 @@ public struct ScrollingText {
   private var cursor = Spot()
   private var top = Spot()
   private let geometry = Geometry()
+  /// The lines wrapped at the width last asked for. Every key asks for the wrapped rows (to
+  /// move, to draw, to count for the status bar), and wrapping the minutes of a 500-entry
+  /// meeting takes milliseconds: it is done once per text and width. A new text gets a new
+  /// box, so a copy of this value keeps the rows of its own text.
+  private var wrapped = Wrapped()
   /// What `/` looks for; n and N find the next and previous lines with it.
   public private(set) var findText: String?
 
@@ -28,11 +33,18 @@ public struct ScrollingText {
     var height = Size.minimum.height - 3
   }
 
+  /// See `wrapped`.
+  private final class Wrapped {
+    var width: Int?
+    var layout = Layout([], width: 1)
+  }
+
   public init() {}
 
   /// Replaces the text (a reload), keeping the cursor on the same line where it still exists.
   public mutating func setLines(_ lines: [DetailLine]) {
     self.lines = lines
+    wrapped = Wrapped()
     let last = max(0, lines.count - 1)
     cursor.line = min(cursor.line, last)
     top.line = min(top.line, last)
@@ -48,7 +60,7 @@ public struct ScrollingText {
 
   /// `row/rows` for the status bar.
   public var position: String {
-    let layout = Layout(lines, width: geometry.width)
+    let layout = layout(width: geometry.width)
     guard layout.count > 0 else { return "0/0" }
     return "\(layout.index(of: cursor) + 1)/\(layout.count)"
   }
@@ -57,7 +69,7 @@ public struct ScrollingText {
 
   /// Applies a moving action; false if the action is not a move.
   public mutating func move(_ action: ActionID) -> Bool {
-    let layout = Layout(lines, width: geometry.width)
+    let layout = layout(width: geometry.width)
     let last = max(0, layout.count - 1)
     let page = max(1, geometry.height - 1)
     var index = layout.index(of: cursor)
@@ -103,7 +115,7 @@ public struct ScrollingText {
         // The match goes to the top, as in a pager, so that the whole of it shows.
         cursor = Spot(line: index, row: 0)
         top = cursor
-        scroll(Layout(lines, width: geometry.width))
+        scroll(layout(width: geometry.width))
         return true
       }
       index += direction
@@ -116,7 +128,7 @@ public struct ScrollingText {
   public func render(_ canvas: inout Canvas) {
     geometry.width = canvas.area.width
     geometry.height = canvas.area.height
-    let layout = Layout(lines, width: canvas.area.width)
+    let layout = layout(width: canvas.area.width)
     let cursorIndex = layout.index(of: cursor)
     let first = Self.firstShown(
       top: layout.index(of: top), cursor: cursorIndex, rows: layout.count,
@@ -130,6 +142,15 @@ public struct ScrollingText {
       }
       if index == cursorIndex { canvas.restyle(row: y, slot: .selection) }
     }
+  }
+
+  /// The lines wrapped to `width`, from `wrapped` when they already are.
+  private func layout(width: Int) -> Layout {
+    if wrapped.width != width {
+      wrapped.layout = Layout(lines, width: width)
+      wrapped.width = width
+    }
+    return wrapped.layout
   }
 
   /// Every line wrapped to one width, with where each line's rows begin.
