@@ -152,4 +152,45 @@ struct StoredValueTests {
       #expect(id.text == id.uuidString.lowercased())
     }
   }
+
+  /// Read back by hand as Foundation reads them, and anything else left to GRDB: read as it
+  /// reads it, or refused as it refuses it.
+  @Test func idsAreReadAsGRDBReadsThem() throws {
+    let queue = try DatabaseQueue()
+    func row(_ value: (any DatabaseValueConvertible)?) throws -> Row {
+      try queue.read { db in try Row.fetchOne(db, sql: "SELECT ? AS t", arguments: [value])! }
+    }
+    for _ in 0..<2_000 {
+      let id = UUID()
+      #expect(UUID(text: id.text) == id)
+      #expect(UUID(text: id.uuidString) == id)
+      #expect(try row(id.text).decodeID(forColumn: "t") as UUID == id)
+    }
+    let id = UUID()
+    let text = id.text
+    let tail = String(text.dropFirst())
+    var others: [String] = [String(text.dropLast()), text + "0", "{\(text)}", "", "g" + tail]
+    others += [" " + text.dropLast(), "+" + tail, "0x" + text.dropFirst(2)]
+    others += [text.replacingOccurrences(of: "-", with: "")]
+    others += [text.replacingOccurrences(of: "-", with: "_")]
+    others += ["00000000-0000-0000-0000-00000000000０"]
+    for text in others + (try HostileCorpus.entries()).map(\.text) {
+      #expect(UUID(text: text) == nil, "\(text)")
+      if let foundation = UUID(uuidString: text) {
+        #expect(try row(text).decodeID(forColumn: "t") as UUID == foundation, "\(text)")
+      } else {
+        #expect(throws: (any Error).self, "\(text)") {
+          try row(text).decodeID(forColumn: "t") as UUID
+        }
+        #expect(throws: (any Error).self, "\(text)") {
+          try row(text).decodeID(forColumn: "t") as UUID?
+        }
+      }
+    }
+    // GRDB reads a 16-byte blob as an id; ours is text, but a blob is still read.
+    let blob = withUnsafeBytes(of: id.uuid) { Data($0) }
+    #expect(try row(blob).decodeID(forColumn: "t") as UUID == id)
+    #expect(try row(nil).decodeID(forColumn: "t") as UUID? == nil)
+    #expect(throws: (any Error).self) { try row(nil).decodeID(forColumn: "t") as UUID }
+  }
 }

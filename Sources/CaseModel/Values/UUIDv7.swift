@@ -60,4 +60,32 @@ extension UUID {
   public var text: String {
     withUnsafeBytes(of: uuid) { Hexadecimal.lowercase($0, hyphensBefore: 0b101_0101_0000) }
   }
+
+  /// Reads an id written as ``text`` writes it (hex digits of either case), or nil for any
+  /// other text. By hand: Foundation's `UUID(uuidString:)` parses with `sscanf`, 0.6 µs an id,
+  /// which the minutes of a 500-entry meeting pay 3,000 times.
+  public init?(text: String) {
+    var text = text
+    var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    let read = text.withUTF8 { bytes in
+      withUnsafeMutableBytes(of: &uuid) { out -> Bool in
+        guard bytes.count == 36 else { return false }
+        var position = 0
+        for index in 0..<16 {
+          if index == 4 || index == 6 || index == 8 || index == 10 {
+            guard bytes[position] == UInt8(ascii: "-") else { return false }
+            position += 1
+          }
+          guard let high = Hexadecimal.value(bytes[position]),
+            let low = Hexadecimal.value(bytes[position + 1])
+          else { return false }
+          out[index] = high << 4 | low
+          position += 2
+        }
+        return true
+      }
+    }
+    guard read else { return nil }
+    self.init(uuid: uuid)
+  }
 }

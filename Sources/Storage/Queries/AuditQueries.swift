@@ -154,12 +154,12 @@ enum AuditQueries {
 
   static func row(_ row: Row) throws -> AuditEventRow {
     AuditEventRow(
-      seq: try row.decode(forColumn: "seq"), id: try row.decode(forColumn: "id"),
-      at: try row.decode(forColumn: "at"), officerID: try row.decode(forColumn: "officer_id"),
+      seq: try row.decode(forColumn: "seq"), id: try row.decodeID(forColumn: "id"),
+      at: try row.decode(forColumn: "at"), officerID: try row.decodeID(forColumn: "officer_id"),
       officerHandle: try row.decode(forColumn: "officer_handle"),
       osUser: try row.decode(forColumn: "os_user"), kind: try row.decode(forColumn: "kind"),
       entity: try row.decode(forColumn: "entity"),
-      entityID: try row.decode(forColumn: "entity_id"), ref: try row.decode(forColumn: "ref"),
+      entityID: try row.decodeID(forColumn: "entity_id"), ref: try row.decode(forColumn: "ref"),
       summary: try row.decode(forColumn: "summary"),
       details: try row.decode(forColumn: "details"),
       previousHash: try row.decode(forColumn: "prev_hash"),

@@ -277,11 +277,11 @@ enum SearchQueries {
     return try Array(
       rows.map { row in
         SearchHit(
-          kind: kind, id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+          kind: kind, id: try row.decodeID(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
           title: try row.decode(forColumn: "title"),
           snippet: parts(try row.decode(forColumn: "snippet")),
           rank: try row.decode(forColumn: "rank"),
-          meetingID: try row.decode(forColumn: "meeting_id"),
+          meetingID: try row.decodeID(forColumn: "meeting_id"),
           markings: try row.decode(TLP?.self, forColumn: "tlp").map { tlp in
             Markings(
               handling: try row.decode(forColumn: "handling"), tlp: tlp,

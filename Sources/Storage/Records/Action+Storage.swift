@@ -11,11 +11,11 @@ extension ActionItem: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+      id: try row.decodeID(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
       title: try row.decode(forColumn: "title"), details: try row.decode(forColumn: "details"),
-      ownerID: try row.decode(forColumn: "owner_id"),
-      operationID: try row.decode(forColumn: "operation_id"),
-      meetingID: try row.decode(forColumn: "meeting_id"), due: try row.decode(forColumn: "due"),
+      ownerID: try row.decodeID(forColumn: "owner_id"),
+      operationID: try row.decodeID(forColumn: "operation_id"),
+      meetingID: try row.decodeID(forColumn: "meeting_id"), due: try row.decode(forColumn: "due"),
       priority: try row.decode(forColumn: "priority"), status: try row.decode(forColumn: "status"),
       markings: try row.decodeMarkings(), stamp: try row.decodeStamp())
   }
@@ -39,8 +39,8 @@ extension ActionItem: StoredRecord {
 extension ActionCoOwner: StoredRecord {
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), actionID: try row.decode(forColumn: "action_id"),
-      officerID: try row.decode(forColumn: "officer_id"), stamp: try row.decodeStamp())
+      id: try row.decodeID(forColumn: "id"), actionID: try row.decodeID(forColumn: "action_id"),
+      officerID: try row.decodeID(forColumn: "officer_id"), stamp: try row.decodeStamp())
   }
 
   public func encode(to container: inout PersistenceContainer) {
@@ -54,10 +54,10 @@ extension ActionCoOwner: StoredRecord {
 extension ActionUpdate: StoredRecord {
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), actionID: try row.decode(forColumn: "action_id"),
+      id: try row.decodeID(forColumn: "id"), actionID: try row.decodeID(forColumn: "action_id"),
       note: try row.decode(forColumn: "note"), status: try row.decode(forColumn: "status"),
       due: try row.decode(forColumn: "due"), dueCleared: try row.decode(forColumn: "due_cleared"),
-      ownerID: try row.decode(forColumn: "owner_id"),
+      ownerID: try row.decodeID(forColumn: "owner_id"),
       priority: try row.decode(forColumn: "priority"), stamp: try row.decodeStamp())
   }
 

@@ -7,14 +7,14 @@ extension JointOperation: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), code: try row.decode(forColumn: "code"),
+      id: try row.decodeID(forColumn: "id"), code: try row.decode(forColumn: "code"),
       codename: try row.decode(forColumn: "codename"),
       summary: try row.decode(forColumn: "summary"),
       status: try row.decode(forColumn: "status"),
       crimeAreas: try row.decodeList("crime_areas", of: CrimeArea.self),
       vector: try row.decode(forColumn: "vector"),
-      leadCountryID: try row.decode(forColumn: "lead_country_id"),
-      leadOrganisationID: try row.decode(forColumn: "lead_organisation_id"),
+      leadCountryID: try row.decodeID(forColumn: "lead_country_id"),
+      leadOrganisationID: try row.decodeID(forColumn: "lead_organisation_id"),
       threatAssessment: try row.decode(forColumn: "threat_assessment"),
       empactRef: try row.decode(forColumn: "empact_ref"),
       jitRef: try row.decode(forColumn: "jit_ref"),
@@ -46,15 +46,16 @@ extension JointOperation: StoredRecord {
 extension Participant: StoredRecord {
   public init(row: Row) throws {
     let party: Party
-    if let country: UUID = try row.decode(forColumn: "country_id") {
+    if let country: UUID = try row.decodeID(forColumn: "country_id") {
       party = .country(country)
-    } else if let organisation: UUID = try row.decode(forColumn: "organisation_id") {
+    } else if let organisation: UUID = try row.decodeID(forColumn: "organisation_id") {
       party = .organisation(organisation)
     } else {
-      party = .officer(try row.decode(forColumn: "officer_id"))
+      party = .officer(try row.decodeID(forColumn: "officer_id"))
     }
     self.init(
-      id: try row.decode(forColumn: "id"), operationID: try row.decode(forColumn: "operation_id"),
+      id: try row.decodeID(forColumn: "id"),
+      operationID: try row.decodeID(forColumn: "operation_id"),
       party: party, role: try row.decode(forColumn: "role"), stamp: try row.decodeStamp())
   }
 

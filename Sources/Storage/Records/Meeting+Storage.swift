@@ -11,14 +11,14 @@ extension Meeting: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+      id: try row.decodeID(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
       kind: try row.decode(forColumn: "kind"), title: try row.decode(forColumn: "title"),
       startsAt: try row.decodeInstant(forColumn: "starts_at"),
       timeZone: try row.decode(forColumn: "time_zone"),
       durationMinutes: try row.decode(forColumn: "duration_minutes"),
       place: try row.decode(forColumn: "place"), videoCall: try row.decode(forColumn: "video_call"),
-      chairID: try row.decode(forColumn: "chair_id"),
-      minuteTakerID: try row.decode(forColumn: "minute_taker_id"),
+      chairID: try row.decodeID(forColumn: "chair_id"),
+      minuteTakerID: try row.decodeID(forColumn: "minute_taker_id"),
       minutesState: try row.decode(forColumn: "minutes_state"),
       markings: try row.decodeMarkings(), stamp: try row.decodeStamp())
   }
@@ -44,8 +44,8 @@ extension Meeting: StoredRecord {
 extension MeetingOperation: StoredRecord {
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), meetingID: try row.decode(forColumn: "meeting_id"),
-      operationID: try row.decode(forColumn: "operation_id"), stamp: try row.decodeStamp())
+      id: try row.decodeID(forColumn: "id"), meetingID: try row.decodeID(forColumn: "meeting_id"),
+      operationID: try row.decodeID(forColumn: "operation_id"), stamp: try row.decodeStamp())
   }
 
   public func encode(to container: inout PersistenceContainer) {
@@ -59,8 +59,8 @@ extension MeetingOperation: StoredRecord {
 extension Attendance: StoredRecord {
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), meetingID: try row.decode(forColumn: "meeting_id"),
-      officerID: try row.decode(forColumn: "officer_id"),
+      id: try row.decodeID(forColumn: "id"), meetingID: try row.decodeID(forColumn: "meeting_id"),
+      officerID: try row.decodeID(forColumn: "officer_id"),
       status: try row.decode(forColumn: "status"),
       guest: try row.decode(forColumn: "guest"), stamp: try row.decodeStamp())
   }
@@ -78,7 +78,7 @@ extension Attendance: StoredRecord {
 extension AgendaItem: StoredRecord {
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), meetingID: try row.decode(forColumn: "meeting_id"),
+      id: try row.decodeID(forColumn: "id"), meetingID: try row.decodeID(forColumn: "meeting_id"),
       position: try row.decode(forColumn: "position"), title: try row.decode(forColumn: "title"),
       stamp: try row.decodeStamp())
   }
@@ -101,11 +101,11 @@ extension MinuteEntry: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
-      meetingID: try row.decode(forColumn: "meeting_id"),
-      agendaItemID: try row.decode(forColumn: "agenda_item_id"),
+      id: try row.decodeID(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+      meetingID: try row.decodeID(forColumn: "meeting_id"),
+      agendaItemID: try row.decodeID(forColumn: "agenda_item_id"),
       position: try row.decode(forColumn: "position"), kind: try row.decode(forColumn: "kind"),
-      text: try row.decode(forColumn: "text"), actionID: try row.decode(forColumn: "action_id"),
+      text: try row.decode(forColumn: "text"), actionID: try row.decodeID(forColumn: "action_id"),
       amendment: try row.decode(forColumn: "amendment"), markings: try row.decodeMarkings(),
       stamp: try row.decodeStamp())
   }

@@ -9,7 +9,7 @@ extension Country: StoredRecord {
     self.init(
       code: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"),
       bloc: try row.decode(forColumn: "bloc"), stamp: try row.decodeStamp())
-    id = try row.decode(forColumn: "id")
+    id = try row.decodeID(forColumn: "id")
   }
 
   public func encode(to container: inout PersistenceContainer) {
@@ -26,8 +26,8 @@ extension Organisation: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), acronym: try row.decode(forColumn: "acronym"),
-      name: try row.decode(forColumn: "name"), countryID: try row.decode(forColumn: "country_id"),
+      id: try row.decodeID(forColumn: "id"), acronym: try row.decode(forColumn: "acronym"),
+      name: try row.decode(forColumn: "name"), countryID: try row.decodeID(forColumn: "country_id"),
       kind: try row.decode(forColumn: "kind"), stamp: try row.decodeStamp())
   }
 
@@ -46,10 +46,10 @@ extension Officer: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), handle: try row.decode(forColumn: "handle"),
+      id: try row.decodeID(forColumn: "id"), handle: try row.decode(forColumn: "handle"),
       name: try row.decode(forColumn: "name"),
-      organisationID: try row.decode(forColumn: "organisation_id"),
-      countryID: try row.decode(forColumn: "country_id"), role: try row.decode(forColumn: "role"),
+      organisationID: try row.decodeID(forColumn: "organisation_id"),
+      countryID: try row.decodeID(forColumn: "country_id"), role: try row.decode(forColumn: "role"),
       specialisations: try row.decodeList("specialisations", of: Specialisation.self),
       languages: try row.decodeList("languages"), email: try row.decode(forColumn: "email"),
       phone: try row.decode(forColumn: "phone"), stamp: try row.decodeStamp())

@@ -11,14 +11,15 @@ extension Seizure: StoredRecord {
 
   public init(row: Row) throws {
     self.init(
-      id: try row.decode(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
-      operationID: try row.decode(forColumn: "operation_id"),
+      id: try row.decodeID(forColumn: "id"), ref: try row.decode(forColumn: "ref"),
+      operationID: try row.decodeID(forColumn: "operation_id"),
       kind: try row.decode(forColumn: "kind"),
       description: try row.decode(forColumn: "description"),
       substance: try row.decode(forColumn: "substance"),
       quantity: try row.decode(forColumn: "quantity"), unit: try row.decode(forColumn: "unit"),
       value: try row.decode(forColumn: "value"), currency: try row.decode(forColumn: "currency"),
-      place: try row.decode(forColumn: "place"), countryID: try row.decode(forColumn: "country_id"),
+      place: try row.decode(forColumn: "place"),
+      countryID: try row.decodeID(forColumn: "country_id"),
       date: try row.decode(forColumn: "date"), status: try row.decode(forColumn: "status"),
       markings: try row.decodeMarkings(), stamp: try row.decodeStamp())
   }

@@ -72,10 +72,25 @@ extension Row {
   func decodeStamp() throws -> Stamp {
     Stamp(
       createdAt: try decodeInstant(forColumn: "created_at"),
-      createdBy: try decode(forColumn: "created_by"),
+      createdBy: try decodeID(forColumn: "created_by"),
       updatedAt: try decodeInstant(forColumn: "updated_at"),
-      updatedBy: try decode(forColumn: "updated_by"),
+      updatedBy: try decodeID(forColumn: "updated_by"),
       deletedAt: try decodeInstantIfPresent(forColumn: "deleted_at"))
+  }
+
+  /// An id, as stored (see ``UUID/text``); anything else is left to GRDB, which reads it or
+  /// throws as it always did.
+  func decodeID(forColumn column: String) throws -> UUID? {
+    let value = try decode(DatabaseValue.self, forColumn: column)
+    if case .string(let text) = value.storage, let id = UUID(text: text) { return id }
+    return try decode(UUID?.self, forColumn: column)
+  }
+
+  func decodeID(forColumn column: String) throws -> UUID {
+    guard let id: UUID = try decodeID(forColumn: column) else {
+      return try decode(UUID.self, forColumn: column)
+    }
+    return id
   }
 
   /// An instant, as stored (see ``StoredDate``); text of another form is left to GRDB.
