@@ -154,6 +154,23 @@ struct MeetingDetailTests {
     #expect(word.map { $0.map(\.text).joined() } == ["東東", "東東", "東東", "東東", "東"])
   }
 
+  /// Paragraphs are split on the line-feed byte; the same lines as split by characters.
+  @Test func paragraphsSplitWhereCharactersSplit() {
+    var texts = HostileText.corpus.map(\.text)
+    #expect(!texts.isEmpty)
+    texts += ["one\r\ntwo", "\n\nlead", "tail\n\n", "e\u{301}\n\u{301}x", "🇵🇹\n👨‍👩‍👧\n東京", ""]
+    for text in texts {
+      let expected = TextSanitizer.lines(text).split(
+        separator: "\n", omittingEmptySubsequences: false)
+      var lines = expected.enumerated().map { index, piece in
+        (index == 0 ? "• " : "    ") + piece
+      }
+      while lines.count > 1, lines.last == "    " { lines.removeLast() }
+      let made = DetailLine.paragraphs(text, indent: 4, lead: [DetailSpan("• ")])
+      #expect(made.map(\.plainText) == lines, "\(text.debugDescription)")
+    }
+  }
+
   @Test func hostileTextIsShownNotObeyed() {
     let (detail, _, _) = F.detail(entryText: "SAFE\rEVIL \u{1B}]0;pwned\u{07}")
     var screen = MeetingDetailScreen(id: detail.row.meeting.id)

@@ -98,12 +98,18 @@ public struct DetailLine: Sendable, Hashable {
     _ text: String, _ slot: Slot = .normal, indent: Int, lead: [DetailSpan] = [],
     link: DetailLink? = nil
   ) -> [DetailLine] {
-    let pieces = TextSanitizer.lines(text).split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on the byte: sanitised text holds no carriage return, so every line feed is a
+    // character of its own and this is the split by characters, without finding where each
+    // character ends (most of the time of making the lines of a 500-entry meeting).
+    let sanitised = TextSanitizer.lines(text)
+    let pieces = sanitised.utf8.split(
+      separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     let margin = DetailSpan(String(repeating: " ", count: indent))
     var lines: [DetailLine] = []
     for (index, piece) in pieces.enumerated() {
       let start = index == 0 && !lead.isEmpty ? lead : [margin]
-      lines.append(DetailLine(start + [DetailSpan(String(piece), slot)], hang: indent, link: link))
+      lines.append(
+        DetailLine(start + [DetailSpan(String(Substring(piece)), slot)], hang: indent, link: link))
     }
     // Trailing blank lines say nothing on screen.
     while lines.count > 1, lines.last?.spans.last?.text.isEmpty == true { lines.removeLast() }
