@@ -357,6 +357,11 @@ struct PaginationTests {
       try f.store.officers(OfficerFilter(organisationID: f.pj.id), page: $0)
     }
     #expect(ofPJ.map(\.officer.id) == [f.ana.id])
+    // Pickers get the same officers in the same order, without the workload.
+    let choices = try f.store.officerChoices()
+    #expect(choices.map(\.officer) == listed.map(\.officer))
+    #expect(choices.map(\.organisationAcronym) == listed.map(\.organisationAcronym))
+    #expect(choices.map(\.countryCode) == listed.map(\.countryCode))
   }
 
   @Test func seizuresPageLatestFirst() throws {

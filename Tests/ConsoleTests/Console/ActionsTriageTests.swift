@@ -131,8 +131,8 @@ struct ActionsTriageTests {
       handle: "gomez.l", name: "Lucía Gómez", organisationID: UUID(), countryID: UUID(),
       role: .participant)
     let choices = [
-      OfficerRow(officer: F.officer, organisationAcronym: "PJ", countryCode: "PT", openActions: 3),
-      OfficerRow(officer: gomez, organisationAcronym: "CNP", countryCode: "ES", openActions: 1),
+      OfficerChoice(officer: F.officer, organisationAcronym: "PJ", countryCode: "PT"),
+      OfficerChoice(officer: gomez, organisationAcronym: "CNP", countryCode: "ES"),
     ]
     var picker = try! #require(F.picker(screen.receive(.officerChoices(choices), env)))
     #expect(picker.items.map(\.label) == ["Ana Ribeiro", "Lucía Gómez"])

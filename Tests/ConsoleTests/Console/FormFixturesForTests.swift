@@ -48,8 +48,8 @@ enum FormFixture {
     switch query {
     case .officerChoices:
       return .officerChoices([
-        OfficerRow(officer: ribeiro, organisationAcronym: "PJ", countryCode: "PT", openActions: 3),
-        OfficerRow(officer: gomez, organisationAcronym: "DIJIN", countryCode: "CO", openActions: 1),
+        OfficerChoice(officer: ribeiro, organisationAcronym: "PJ", countryCode: "PT"),
+        OfficerChoice(officer: gomez, organisationAcronym: "DIJIN", countryCode: "CO"),
       ])
     case .operationChoices:
       return .operationChoices([operationRow])

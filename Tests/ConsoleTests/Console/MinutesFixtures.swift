@@ -94,7 +94,7 @@ enum MinutesFixtures {
     _ = screen.receive(
       .officerChoices(
         officers.map {
-          OfficerRow(officer: $0, organisationAcronym: "PJ", countryCode: "PT", openActions: 0)
+          OfficerChoice(officer: $0, organisationAcronym: "PJ", countryCode: "PT")
         }), env)
     return screen
   }

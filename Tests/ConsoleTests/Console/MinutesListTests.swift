@@ -184,7 +184,7 @@ struct MinutesListTests {
     let shown = screen.receive(
       .officerChoices(
         [guest, listed].map {
-          OfficerRow(officer: $0, organisationAcronym: "PJ", countryCode: "PT", openActions: 0)
+          OfficerChoice(officer: $0, organisationAcronym: "PJ", countryCode: "PT")
         }), env)
     guard case .overlay(.picker(let picker)) = shown.first else {
       Issue.record("no picker")

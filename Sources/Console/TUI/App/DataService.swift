@@ -112,7 +112,7 @@ public final class DataService {
       case .history(let id):
         return .history(try store.history(of: id))
       case .officerChoices:
-        return .officerChoices(try store.officers(page: PageRequest(limit: 5_000)).rows)
+        return .officerChoices(try store.officerChoices())
       case .organisation(let id):
         return .organisation(try store.organisation(id.text))
       case .seizure(let id):

@@ -40,7 +40,7 @@ public enum QueryResult: Sendable {
   case seizures(Page<SeizureRow>, PageRequest)
   case search(SearchResults)
   case history([FieldChange])
-  case officerChoices([OfficerRow])
+  case officerChoices([OfficerChoice])
   case operationChoices([OperationRow])
   case organisation(Organisation)
   case seizure(Seizure)
