@@ -171,6 +171,43 @@ struct MinutesEditorTests {
     #expect(agenda == "Judicial cooperation")
   }
 
+  /// The editor keeps its layout between keys (see `laidOut`): a reload, another agenda
+  /// heading and another width each lay the minutes out again.
+  @Test func theKeptLayoutFollowsReloadsHeadingsAndWidths() {
+    func frame(_ screen: MinutesEditorScreen, width: Int = 80) -> String {
+      var canvas = Canvas(
+        buffer: ScreenBuffer(size: Size(width: width, height: 30)),
+        area: Rect(Size(width: width, height: 30)))
+      screen.render(&canvas, env)
+      return canvas.buffer.plainText
+    }
+    var screen = F.editor()
+    #expect(frame(screen).contains("Lady Esperanza changed flag"))
+    let copy = screen
+    let added = F.entry(4, F.agenda[1], .decision, "Ask Eurojust for a coordination centre")
+    _ = screen.receive(.meetingDetail(F.detail(entries: F.entries + [added])), env)
+    #expect(frame(screen).contains("Ask Eurojust for a coordination centre"))
+    #expect(!frame(copy).contains("Ask Eurojust for a coordination centre"))
+    // Where the next entry goes moves with the heading chosen on the line.
+    let before = frame(screen)
+    F.type("# 1", into: &screen)
+    _ = screen.perform(.submit, env)
+    #expect(screen.line.agenda == "Maritime picture")
+    #expect(frame(screen) != before)
+    var fresh = screen
+    fresh.laidOut = MinutesEditorScreen.LaidOut()
+    #expect(frame(screen) == frame(fresh))
+    // A narrower terminal wraps the long entry onto more rows.
+    let wide = frame(screen).split(separator: "\n").count {
+      $0.contains("Lady") || $0.contains("months")
+    }
+    let narrow = frame(screen, width: 40).split(separator: "\n").count {
+      $0.contains("Lady") || $0.contains("months")
+    }
+    #expect(wide == 1)
+    #expect(narrow == 2)
+  }
+
   @Test func theLineIsADraftUntilItIsAddedAndComesBackWhole() throws {
     var screen = F.editor()
     #expect(screen.draft == nil)

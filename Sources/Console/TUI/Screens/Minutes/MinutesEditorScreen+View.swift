@@ -18,8 +18,7 @@ extension MinutesEditorScreen {
     let width = canvas.area.width
     let height = max(1, canvas.area.height - Self.headerRows - Self.lineRows)
     renderHeader(&canvas, detail.row.meeting)
-    let layout = MinutesLayout(
-      MinutesBody.blocks(detail, agenda: line.agenda, today: env.today), width: width - 2)
+    let layout = layout(detail, width: width - 2, today: env.today)
     let top =
       focus == .list
       ? layout.top(keeping: selection, from: listTop, height: height)
@@ -38,13 +37,23 @@ extension MinutesEditorScreen {
     renderLine(&canvas, detail.row.meeting, env)
   }
 
+  /// The minutes laid out at `width`, from `laidOut` when they already are.
+  func layout(_ detail: MeetingDetail, width: Int, today: CalendarDate) -> MinutesLayout {
+    let key = LaidOut.Key(width: width, agenda: line.agenda, today: today)
+    if laidOut.key == key, let layout = laidOut.layout { return layout }
+    let layout = MinutesLayout(
+      MinutesBody.blocks(detail, agenda: line.agenda, today: today), width: width)
+    laidOut.key = key
+    laidOut.layout = layout
+    return layout
+  }
+
   /// Keeps the selection in view after it moved, at the size the program reports. From the
   /// line, the list starts where the line's view of it was, so that it does not jump.
   mutating func scrollToSelection(_ env: Environment, fromLine: Bool = false) {
     guard let detail else { return }
     let height = max(1, env.pageRows + 3 - Self.headerRows - Self.lineRows)
-    let layout = MinutesLayout(
-      MinutesBody.blocks(detail, agenda: line.agenda, today: env.today), width: env.columns - 2)
+    let layout = layout(detail, width: env.columns - 2, today: env.today)
     if fromLine { listTop = layout.topForLine(height: height) }
     listTop = layout.top(keeping: selection, from: listTop, height: height)
   }

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 
 /// The editor's list wrapped to a width: every row with the target it belongs to, so that a
@@ -67,5 +68,19 @@ struct MinutesLayout {
         canvas.restyle(row: y + offset, slot: .selection)
       }
     }
+  }
+}
+
+extension MinutesEditorScreen {
+  /// See `laidOut`: what a layout depends on besides the meeting, and the layout.
+  final class LaidOut {
+    struct Key: Equatable {
+      var width: Int
+      var agenda: String?
+      var today: CalendarDate
+    }
+
+    var key: Key?
+    var layout: MinutesLayout?
   }
 }
