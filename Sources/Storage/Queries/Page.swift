@@ -34,7 +34,7 @@ public struct PageRequest: Sendable, Hashable {
   public static let first = PageRequest()
 
   /// Reading backwards (before a key, or the last page) runs the query in reverse order.
-  var isBackward: Bool {
+  public var isBackward: Bool {
     switch position {
     case .first, .after: false
     case .before, .last: true

@@ -135,6 +135,38 @@ struct ListModelTests {
     #expect(model.cursor == 20)
   }
 
+  /// A reload reads a few rows more, to find the cursor's record when rows were added before
+  /// it, and keeps only as many as the window held: reloads never grow a list.
+  @Test func reloadsKeepTheWindowsSize() {
+    var source = NumberedSource(count: 2_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    for _ in 0..<10 { source.serve(&model, model.move(.down, visibleRows: 20)) }
+    for _ in 0..<30 { source.serve(&model, model.reload()) }
+    #expect(model.rows.count == ListModel<NumberedRow>.pageSize)
+    #expect(model.moreAfter)
+    #expect(model.current?.number == 10)
+    // Rows added before the cursor: the same record, the same number of rows, and the rows
+    // pushed out of the window are read again on the way down.
+    let id = model.current?.rowID
+    let added = (0..<15).map { NumberedRow(number: -1 - $0, rowID: UUID()) }
+    source = NumberedSource(rows: added + source.rows)
+    source.serve(&model, model.reload())
+    #expect(model.current?.rowID == id)
+    #expect(model.cursor == 25)
+    #expect(model.rows.count == ListModel<NumberedRow>.pageSize)
+    for _ in 0..<400 { source.serve(&model, model.move(.down, visibleRows: 20)) }
+    let numbers = model.rows.map(\.number).filter { $0 >= 0 }
+    #expect(numbers == Array(numbers.first!...numbers.last!))
+    // A window read back from the last row keeps its size and its last row.
+    source.serve(&model, model.move(.bottom, visibleRows: 20))
+    let last = model.current?.rowID
+    for _ in 0..<30 { source.serve(&model, model.reload()) }
+    #expect(model.current?.rowID == last)
+    #expect(model.rows.count == ListModel<NumberedRow>.pageSize)
+    #expect(model.moreBefore)
+  }
+
   @Test func findLooksBeyondTheWindowAndWrapsNever() {
     let source = NumberedSource(count: 2_000)
     var model = ListModel<NumberedRow>()

@@ -44,6 +44,10 @@ public struct ListModel<Row: ListRow>: Sendable {
   /// How the window began: a reload reads it again from there.
   private var windowStart: PageRequest.Position = .first
   private var keep: UUID?
+  /// The rows a reload keeps: those the window held. It reads a few more, so that the cursor's
+  /// record is found when rows were added before it, and drops the extra rows after: every
+  /// reload of a list otherwise grew it by 20 rows, each re-read and recorded as consulted.
+  private var reloadSize: Int?
   private var findDirection: Int?
   private var findPagesLeft = 0
 
@@ -74,6 +78,7 @@ public struct ListModel<Row: ListRow>: Sendable {
   /// The request that re-reads the window, keeping the cursor on the same record.
   public mutating func reload() -> PageRequest {
     keep = current?.rowID
+    reloadSize = max(Self.pageSize, rows.count)
     return request(PageRequest(windowStart, limit: max(Self.pageSize, rows.count + 20)))
   }
 
@@ -108,6 +113,7 @@ public struct ListModel<Row: ListRow>: Sendable {
           keepID.flatMap { id in rows.firstIndex { $0.rowID == id } }
           ?? min(cursor, max(0, rows.count - 1))
       }
+      if let reloadSize { trim(to: reloadSize, backward: request.isBackward) }
     } else if case .before = request.position {
       rows = page.rows + rows
       keys = page.keys + keys
@@ -122,9 +128,31 @@ public struct ListModel<Row: ListRow>: Sendable {
       slide()
     }
     keep = nil
+    reloadSize = nil
     marks = marks.filter { id in rows.contains { $0.rowID == id } }
     cursor = min(cursor, max(0, rows.count - 1))
     return continueFind()
+  }
+
+  /// Keeps `size` rows of a re-read window (more if the cursor lies beyond them), dropping
+  /// those past its far end: the end after the cursor, or before it for a window read
+  /// backwards from the last row.
+  private mutating func trim(to size: Int, backward: Bool) {
+    if backward {
+      let excess = rows.count - max(size, rows.count - cursor)
+      guard excess > 0 else { return }
+      rows.removeFirst(excess)
+      keys.removeFirst(excess)
+      cursor -= excess
+      top = max(0, top - excess)
+      moreBefore = true
+    } else {
+      let excess = rows.count - max(size, cursor + 1)
+      guard excess > 0 else { return }
+      rows.removeLast(excess)
+      keys.removeLast(excess)
+      moreAfter = true
+    }
   }
 
   /// Drops rows far from the cursor when the window grows past its limit; they are read again
