@@ -153,6 +153,45 @@ struct StoredValueTests {
     }
   }
 
+  /// Terms are read from the statement (see `StatementColumnConvertible`), with the same
+  /// results as from a copied row, which reads them through a `DatabaseValue`: the term, nil
+  /// for NULL, an error for anything else.
+  @Test func termsAreReadFromTheStatementAsFromAValue() throws {
+    let queue = try DatabaseQueue()
+    func check<T: Vocabulary & DatabaseValueConvertible & StatementColumnConvertible>(
+      _ type: T.Type
+    ) throws {
+      let values: [DatabaseValue] =
+        T.allCases.map { $0.rawValue.databaseValue }
+        + [
+          "".databaseValue, "RED".databaseValue, "red\0x".databaseValue, 5.databaseValue,
+          Data("red".utf8).databaseValue, .null,
+        ] + (try HostileCorpus.entries()).map(\.text.databaseValue)
+      try queue.read { db in
+        for value in values {
+          let cursor = try Row.fetchCursor(db, sql: "SELECT ? AS t", arguments: [value])
+          let row = try #require(try cursor.next())
+          let copied = try #require(
+            try Row.fetchOne(db, sql: "SELECT ? AS t", arguments: [value]))
+          let expected = try? copied.decode(T.self, forColumn: "t")
+          if value.isNull {
+            #expect(try row.decode(T?.self, forColumn: "t") == nil)
+          } else if let expected {
+            #expect(try row.decode(T.self, forColumn: "t") == expected)
+            #expect(try row.decode(T?.self, forColumn: "t") == expected)
+          } else {
+            #expect(throws: (any Error).self, "\(value)") { try row.decode(T.self, forColumn: "t") }
+          }
+        }
+      }
+    }
+    try check(TLP.self)
+    try check(HandlingCode.self)
+    try check(EntryKind.self)
+    try check(ActionStatus.self)
+    try check(InformationAccuracy.self)
+  }
+
   /// Read back by hand as Foundation reads them, and anything else left to GRDB: read as it
   /// reads it, or refused as it refuses it.
   @Test func idsAreReadAsGRDBReadsThem() throws {

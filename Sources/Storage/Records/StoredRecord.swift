@@ -1,6 +1,7 @@
 import CaseModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// A case-model record as the store keeps it: one row of the table named after its entity.
 ///
@@ -242,26 +243,40 @@ enum StoredList {
 
 // MARK: - Value conversions
 
-extension CountryBloc: DatabaseValueConvertible {}
-extension OrganisationKind: DatabaseValueConvertible {}
-extension NetworkRole: DatabaseValueConvertible {}
-extension OperationStatus: DatabaseValueConvertible {}
-extension Vector: DatabaseValueConvertible {}
-extension ParticipantRole: DatabaseValueConvertible {}
-extension MeetingKind: DatabaseValueConvertible {}
-extension AttendanceStatus: DatabaseValueConvertible {}
-extension MinutesState: DatabaseValueConvertible {}
-extension EntryKind: DatabaseValueConvertible {}
-extension Priority: DatabaseValueConvertible {}
-extension ActionStatus: DatabaseValueConvertible {}
-extension AssetKind: DatabaseValueConvertible {}
-extension AssetStatus: DatabaseValueConvertible {}
-extension QuantityUnit: DatabaseValueConvertible {}
-extension HandlingCode: DatabaseValueConvertible {}
-extension TLP: DatabaseValueConvertible {}
-extension EUClassification: DatabaseValueConvertible {}
-extension SourceReliability: DatabaseValueConvertible {}
-extension InformationAccuracy: DatabaseValueConvertible {}
+/// Terms are read straight from the statement, as GRDB reads its own strings, rather than
+/// through a `DatabaseValue` each: every record holds several (markings, kind, status), and
+/// the minutes of a 1,000-entry meeting decode some 7,000. A column holding no term of the
+/// vocabulary is refused as before, by GRDB, which names the value and the column.
+extension StatementColumnConvertible where Self: Vocabulary {
+  public init?(sqliteStatement: SQLiteStatement, index: CInt) {
+    // A blob's bytes come as text too, as GRDB reads a blob into a string.
+    guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
+    let count = Int(sqlite3_column_bytes(sqliteStatement, index))
+    self.init(
+      rawValue: String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+  }
+}
+
+extension CountryBloc: DatabaseValueConvertible, StatementColumnConvertible {}
+extension OrganisationKind: DatabaseValueConvertible, StatementColumnConvertible {}
+extension NetworkRole: DatabaseValueConvertible, StatementColumnConvertible {}
+extension OperationStatus: DatabaseValueConvertible, StatementColumnConvertible {}
+extension Vector: DatabaseValueConvertible, StatementColumnConvertible {}
+extension ParticipantRole: DatabaseValueConvertible, StatementColumnConvertible {}
+extension MeetingKind: DatabaseValueConvertible, StatementColumnConvertible {}
+extension AttendanceStatus: DatabaseValueConvertible, StatementColumnConvertible {}
+extension MinutesState: DatabaseValueConvertible, StatementColumnConvertible {}
+extension EntryKind: DatabaseValueConvertible, StatementColumnConvertible {}
+extension Priority: DatabaseValueConvertible, StatementColumnConvertible {}
+extension ActionStatus: DatabaseValueConvertible, StatementColumnConvertible {}
+extension AssetKind: DatabaseValueConvertible, StatementColumnConvertible {}
+extension AssetStatus: DatabaseValueConvertible, StatementColumnConvertible {}
+extension QuantityUnit: DatabaseValueConvertible, StatementColumnConvertible {}
+extension HandlingCode: DatabaseValueConvertible, StatementColumnConvertible {}
+extension TLP: DatabaseValueConvertible, StatementColumnConvertible {}
+extension EUClassification: DatabaseValueConvertible, StatementColumnConvertible {}
+extension SourceReliability: DatabaseValueConvertible, StatementColumnConvertible {}
+extension InformationAccuracy: DatabaseValueConvertible, StatementColumnConvertible {}
 
 extension CalendarDate: DatabaseValueConvertible {
   public var databaseValue: DatabaseValue { description.databaseValue }
