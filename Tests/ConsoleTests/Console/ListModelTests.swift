@@ -167,6 +167,57 @@ struct ListModelTests {
     #expect(model.moreBefore)
   }
 
+  /// Marked rows stay when a reload trims the window, from its start or from its end.
+  @Test func reloadsKeepMarkedRows() {
+    var source = NumberedSource(count: 2_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    for _ in 0..<198 { _ = model.move(.down, visibleRows: 20) }
+    model.toggleMark()
+    source.serve(&model, model.move(.top, visibleRows: 20))
+    let marked = model.rows[198].rowID
+    let added = (0..<5).map { NumberedRow(number: -1 - $0, rowID: UUID()) }
+    source = NumberedSource(rows: added + source.rows)
+    source.serve(&model, model.reload())
+    #expect(model.marks == [marked])
+    #expect(model.targets.map(\.rowID) == [marked])
+    // From the end: the mark near the front of a window read back from the last row.
+    var fromEnd = ListModel<NumberedRow>()
+    source.serve(&fromEnd, fromEnd.loadFirst())
+    source.serve(&fromEnd, fromEnd.move(.bottom, visibleRows: 20))
+    for _ in 0..<198 { _ = fromEnd.move(.up, visibleRows: 20) }
+    fromEnd.toggleMark()
+    let early = fromEnd.current!.rowID
+    source.serve(&fromEnd, fromEnd.move(.bottom, visibleRows: 20))
+    source = NumberedSource(rows: source.rows + added)
+    source.serve(&fromEnd, fromEnd.reload())
+    #expect(fromEnd.marks == [early])
+  }
+
+  /// A window that slid as one scrolled is read again as it stands: from its first row when
+  /// it was read from the start, back from its last row when it was read from the end.
+  @Test func aReloadAfterTheWindowSlidReadsTheSameRows() {
+    let source = NumberedSource(count: 20_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    for _ in 0..<150 { source.serve(&model, model.move(.pageDown, visibleRows: 20)) }
+    let before = model.rows.map(\.number)
+    #expect(before.first! > 0)
+    source.serve(&model, model.reload())
+    #expect(model.rows.map(\.number) == before)
+    #expect(model.current?.number == 150 * 19)
+    var fromEnd = ListModel<NumberedRow>()
+    source.serve(&fromEnd, fromEnd.loadFirst())
+    source.serve(&fromEnd, fromEnd.move(.bottom, visibleRows: 20))
+    for _ in 0..<150 { source.serve(&fromEnd, fromEnd.move(.pageUp, visibleRows: 20)) }
+    let window = fromEnd.rows.map(\.number)
+    #expect(window.last! < 19_999)
+    let current = fromEnd.current?.number
+    source.serve(&fromEnd, fromEnd.reload())
+    #expect(fromEnd.rows.map(\.number) == window)
+    #expect(fromEnd.current?.number == current)
+  }
+
   @Test func findLooksBeyondTheWindowAndWrapsNever() {
     let source = NumberedSource(count: 2_000)
     var model = ListModel<NumberedRow>()

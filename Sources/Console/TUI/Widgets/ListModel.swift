@@ -45,8 +45,9 @@ public struct ListModel<Row: ListRow>: Sendable {
   private var windowStart: PageRequest.Position = .first
   private var keep: UUID?
   /// The rows a reload keeps: those the window held. It reads a few more, so that the cursor's
-  /// record is found when rows were added before it, and drops the extra rows after: every
-  /// reload of a list otherwise grew it by 20 rows, each re-read and recorded as consulted.
+  /// record is found when rows were added before it, and drops the extra ones at the window's
+  /// far end: every reload of a list otherwise grew it by 20 rows, each re-read and recorded
+  /// as consulted.
   private var reloadSize: Int?
   private var findDirection: Int?
   private var findPagesLeft = 0
@@ -134,24 +135,16 @@ public struct ListModel<Row: ListRow>: Sendable {
     return continueFind()
   }
 
-  /// Keeps `size` rows of a re-read window (more if the cursor lies beyond them), dropping
-  /// those past its far end: the end after the cursor, or before it for a window read
-  /// backwards from the last row.
+  /// Keeps `size` rows of a re-read window, dropping those past its far end: after the
+  /// cursor, or before it for a window read backwards from the last row. The cursor's row and
+  /// marked rows stay.
   private mutating func trim(to size: Int, backward: Bool) {
     if backward {
-      let excess = rows.count - max(size, rows.count - cursor)
-      guard excess > 0 else { return }
-      rows.removeFirst(excess)
-      keys.removeFirst(excess)
-      cursor -= excess
-      top = max(0, top - excess)
-      moreBefore = true
+      let first = min(cursor, rows.firstIndex { marks.contains($0.rowID) } ?? cursor)
+      dropFirst(rows.count - max(size, rows.count - first))
     } else {
-      let excess = rows.count - max(size, cursor + 1)
-      guard excess > 0 else { return }
-      rows.removeLast(excess)
-      keys.removeLast(excess)
-      moreAfter = true
+      let last = max(cursor, rows.lastIndex { marks.contains($0.rowID) } ?? cursor)
+      dropLast(rows.count - max(size, last + 1))
     }
   }
 
@@ -160,18 +153,35 @@ public struct ListModel<Row: ListRow>: Sendable {
   private mutating func slide() {
     let excess = rows.count - Self.windowLimit
     guard excess > 0 else { return }
-    if cursor > rows.count / 2 {
-      rows.removeFirst(excess)
-      keys.removeFirst(excess)
-      cursor -= excess
-      top = max(0, top - excess)
-      moreBefore = true
-      if let first = keys.first { windowStart = .after(first) }
-    } else {
-      rows.removeLast(excess)
-      keys.removeLast(excess)
-      moreAfter = true
+    if cursor > rows.count / 2 { dropFirst(excess) } else { dropLast(excess) }
+  }
+
+  /// Drops the first `count` rows. A window read from its start then starts after the last of
+  /// them, and a reload reads it from there; one read back from its end keeps its end.
+  private mutating func dropFirst(_ count: Int) {
+    guard count > 0 else { return }
+    switch windowStart {
+    case .first, .after: windowStart = .after(keys[count - 1])
+    case .before, .last: break
     }
+    rows.removeFirst(count)
+    keys.removeFirst(count)
+    cursor -= count
+    top = max(0, top - count)
+    moreBefore = true
+  }
+
+  /// Drops the last `count` rows. A window read back from its end then ends before the first
+  /// of them, and a reload reads it back from there; one read from its start keeps its start.
+  private mutating func dropLast(_ count: Int) {
+    guard count > 0 else { return }
+    switch windowStart {
+    case .before, .last: windowStart = .before(keys[rows.count - count])
+    case .first, .after: break
+    }
+    rows.removeLast(count)
+    keys.removeLast(count)
+    moreAfter = true
   }
 
   /// The page to read because the cursor came near an edge of the window, if any.
