@@ -63,7 +63,7 @@ extension UUID {
 
   /// Reads an id written as ``text`` writes it (hex digits of either case), or nil for any
   /// other text. By hand: Foundation's `UUID(uuidString:)` parses with `sscanf`, 0.6 µs an id,
-  /// which the minutes of a 500-entry meeting pay 3,000 times.
+  /// and a minute entry holds six.
   public init?(text: String) {
     var text = text
     var uuid: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)

@@ -92,7 +92,7 @@ extension Store {
     try read { db in try OfficerQueries.query(filter).page(db, page, OfficerQueries.row) }
   }
 
-  /// Every officer, by name, for a picker.
+  /// Every officer, by name, for a picker: up to 10,000, the most a page holds.
   public func officerChoices() throws(StoreError) -> [OfficerChoice] {
     try read { db in
       try OfficerQueries.query(OfficerFilter(), workload: false).page(

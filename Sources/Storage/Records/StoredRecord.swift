@@ -1,7 +1,6 @@
 import CaseModel
 import Foundation
 import GRDB
-import GRDBSQLite
 
 /// A case-model record as the store keeps it: one row of the table named after its entity.
 ///
@@ -79,11 +78,10 @@ extension Row {
       deletedAt: try decodeInstantIfPresent(forColumn: "deleted_at"))
   }
 
-  /// An id, as stored (see ``UUID/text``); anything else is left to GRDB, which reads it or
-  /// throws as it always did.
+  /// An id, as stored (see ``UUID/text``); anything else, a missing column included, is left
+  /// to GRDB, which reads it, returns nil or throws as it always did.
   func decodeID(forColumn column: String) throws -> UUID? {
-    let value = try decode(DatabaseValue.self, forColumn: column)
-    if case .string(let text) = value.storage, let id = UUID(text: text) { return id }
+    if let text = self[column] as? String, let id = UUID(text: text) { return id }
     return try decode(UUID?.self, forColumn: column)
   }
 
@@ -96,8 +94,7 @@ extension Row {
 
   /// An instant, as stored (see ``StoredDate``); text of another form is left to GRDB.
   func decodeInstantIfPresent(forColumn column: String) throws -> Date? {
-    let value = try decode(DatabaseValue.self, forColumn: column)
-    if case .string(let text) = value.storage, let date = StoredDate.date(text) { return date }
+    if let text = self[column] as? String, let date = StoredDate.date(text) { return date }
     return try decode(Date?.self, forColumn: column)
   }
 
@@ -243,20 +240,9 @@ enum StoredList {
 
 // MARK: - Value conversions
 
-/// Terms are read straight from the statement, as GRDB reads its own strings, rather than
-/// through a `DatabaseValue` each: every record holds several (markings, kind, status), and
-/// the minutes of a 1,000-entry meeting decode some 7,000. A column holding no term of the
-/// vocabulary is refused as before, by GRDB, which names the value and the column.
-extension StatementColumnConvertible where Self: Vocabulary {
-  public init?(sqliteStatement: SQLiteStatement, index: CInt) {
-    // A blob's bytes come as text too, as GRDB reads a blob into a string.
-    guard let text = sqlite3_column_text(sqliteStatement, index) else { return nil }
-    let count = Int(sqlite3_column_bytes(sqliteStatement, index))
-    self.init(
-      rawValue: String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
-  }
-}
-
+// Terms are read straight from the statement, as GRDB reads its own strings
+// (StatementColumnConvertible, which GRDB gives string-backed enums), rather than through a
+// `DatabaseValue` made for each cell: every record holds several (markings, kind, status).
 extension CountryBloc: DatabaseValueConvertible, StatementColumnConvertible {}
 extension OrganisationKind: DatabaseValueConvertible, StatementColumnConvertible {}
 extension NetworkRole: DatabaseValueConvertible, StatementColumnConvertible {}

@@ -22,9 +22,9 @@ public struct MinutesEditorScreen: Screen {
     didSet { laidOut = LaidOut() }
   }
   /// The minutes laid out as last drawn, kept while the meeting, the agenda heading, the day
-  /// and the width stay the same: typing a line laid out every entry again at each key (7.7
-  /// ms a key in a meeting of 1,004 entries). A reload gets a new box, so a copy of the screen
-  /// keeps the layout of its own meeting.
+  /// and the width stay the same: typing a line laid out every entry again at each key, in
+  /// time that grew with the minutes. A reload gets a new box, so a copy of the screen keeps
+  /// the layout of its own meeting.
   var laidOut = LaidOut()
   /// Whom `@` can name, for completion and for owners.
   var officers: [Officer] = []

@@ -7,8 +7,8 @@
 enum DetailWrap {
   /// A character of the line: where it lies in its span's sanitised UTF-8, or an indent.
   ///
-  /// Rows are cut from the spans' bytes rather than rebuilt character by character: the
-  /// minutes of a 500-entry meeting wrap in a third of the time.
+  /// Rows are cut from the spans' bytes rather than rebuilt character by character, which
+  /// appended each character to a string of its own.
   private struct Glyph {
     /// The span, or `indent` for a space of a continuation row's hang.
     var span: Int

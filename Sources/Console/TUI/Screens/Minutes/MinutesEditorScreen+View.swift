@@ -18,7 +18,7 @@ extension MinutesEditorScreen {
     let width = canvas.area.width
     let height = max(1, canvas.area.height - Self.headerRows - Self.lineRows)
     renderHeader(&canvas, detail.row.meeting)
-    let layout = layout(detail, width: width - 2, today: env.today)
+    let layout = layout(width: width - 2, today: env.today)
     let top =
       focus == .list
       ? layout.top(keeping: selection, from: listTop, height: height)
@@ -37,8 +37,9 @@ extension MinutesEditorScreen {
     renderLine(&canvas, detail.row.meeting, env)
   }
 
-  /// The minutes laid out at `width`, from `laidOut` when they already are.
-  func layout(_ detail: MeetingDetail, width: Int, today: CalendarDate) -> MinutesLayout {
+  /// The meeting's minutes laid out at `width`, from `laidOut` when they already are.
+  func layout(width: Int, today: CalendarDate) -> MinutesLayout {
+    guard let detail else { return MinutesLayout([], width: width) }
     let key = LaidOut.Key(width: width, agenda: line.agenda, today: today)
     if laidOut.key == key, let layout = laidOut.layout { return layout }
     let layout = MinutesLayout(
@@ -51,9 +52,9 @@ extension MinutesEditorScreen {
   /// Keeps the selection in view after it moved, at the size the program reports. From the
   /// line, the list starts where the line's view of it was, so that it does not jump.
   mutating func scrollToSelection(_ env: Environment, fromLine: Bool = false) {
-    guard let detail else { return }
+    guard detail != nil else { return }
     let height = max(1, env.pageRows + 3 - Self.headerRows - Self.lineRows)
-    let layout = layout(detail, width: env.columns - 2, today: env.today)
+    let layout = layout(width: env.columns - 2, today: env.today)
     if fromLine { listTop = layout.topForLine(height: height) }
     listTop = layout.top(keeping: selection, from: listTop, height: height)
   }
