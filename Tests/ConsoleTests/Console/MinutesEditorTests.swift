@@ -195,7 +195,7 @@ struct MinutesEditorTests {
     #expect(screen.line.agenda == "Maritime picture")
     #expect(frame(screen) != before)
     var fresh = screen
-    fresh.laidOut = MinutesEditorScreen.LaidOut()
+    fresh.laidOut = LayoutCache()
     #expect(frame(screen) == frame(fresh))
     // A narrower terminal wraps the long entry onto more rows.
     let wide = frame(screen).split(separator: "\n").count {

@@ -19,13 +19,13 @@ public struct MinutesEditorScreen: Screen {
   public static let draftPrefix = "minutes:"
   public let meetingID: UUID
   public internal(set) var detail: MeetingDetail? {
-    didSet { laidOut = LaidOut() }
+    didSet { laidOut = LayoutCache() }
   }
   /// The minutes laid out as last drawn, kept while the meeting, the agenda heading, the day
   /// and the width stay the same: typing a line laid out every entry again at each key, in
   /// time that grew with the minutes. A reload gets a new box, so a copy of the screen keeps
   /// the layout of its own meeting.
-  var laidOut = LaidOut()
+  var laidOut = LayoutCache<MinutesLayout.Key, MinutesLayout>()
   /// Whom `@` can name, for completion and for owners.
   var officers: [Officer] = []
   var line = EntryLine()

@@ -11,10 +11,9 @@ public struct ScrollingText {
   private var top = Spot()
   private let geometry = Geometry()
   /// The lines wrapped at the width last asked for. Every key asks for the wrapped rows (to
-  /// move, to draw, to count for the status bar), and wrapping the minutes of a 500-entry
-  /// meeting takes milliseconds: it is done once per text and width. A new text gets a new
-  /// box, so a copy of this value keeps the rows of its own text.
-  private var wrapped = Wrapped()
+  /// move, to draw, to count for the status bar), and wrapping the minutes of a long meeting
+  /// takes milliseconds: it is done once per text and width.
+  private var wrapped = LayoutCache<Int, Layout>()
   /// What `/` looks for; n and N find the next and previous lines with it.
   public private(set) var findText: String?
 
@@ -33,18 +32,12 @@ public struct ScrollingText {
     var height = Size.minimum.height - 3
   }
 
-  /// See `wrapped`.
-  private final class Wrapped {
-    var width: Int?
-    var layout = Layout([], width: 1)
-  }
-
   public init() {}
 
   /// Replaces the text (a reload), keeping the cursor on the same line where it still exists.
   public mutating func setLines(_ lines: [DetailLine]) {
     self.lines = lines
-    wrapped = Wrapped()
+    wrapped = LayoutCache()
     let last = max(0, lines.count - 1)
     cursor.line = min(cursor.line, last)
     top.line = min(top.line, last)
@@ -146,11 +139,7 @@ public struct ScrollingText {
 
   /// The lines wrapped to `width`, from `wrapped` when they already are.
   private func layout(width: Int) -> Layout {
-    if wrapped.width != width {
-      wrapped.layout = Layout(lines, width: width)
-      wrapped.width = width
-    }
-    return wrapped.layout
+    wrapped.value(for: width) { Layout(lines, width: width) }
   }
 
   /// Every line wrapped to one width, with where each line's rows begin.

@@ -40,13 +40,10 @@ extension MinutesEditorScreen {
   /// The meeting's minutes laid out at `width`, from `laidOut` when they already are.
   func layout(width: Int, today: CalendarDate) -> MinutesLayout {
     guard let detail else { return MinutesLayout([], width: width) }
-    let key = LaidOut.Key(width: width, agenda: line.agenda, today: today)
-    if laidOut.key == key, let layout = laidOut.layout { return layout }
-    let layout = MinutesLayout(
-      MinutesBody.blocks(detail, agenda: line.agenda, today: today), width: width)
-    laidOut.key = key
-    laidOut.layout = layout
-    return layout
+    let key = MinutesLayout.Key(width: width, agenda: line.agenda, today: today)
+    return laidOut.value(for: key) {
+      MinutesLayout(MinutesBody.blocks(detail, agenda: line.agenda, today: today), width: width)
+    }
   }
 
   /// Keeps the selection in view after it moved, at the size the program reports. From the

@@ -71,16 +71,11 @@ struct MinutesLayout {
   }
 }
 
-extension MinutesEditorScreen {
-  /// See `laidOut`: what a layout depends on besides the meeting, and the layout.
-  final class LaidOut {
-    struct Key: Equatable {
-      var width: Int
-      var agenda: String?
-      var today: CalendarDate
-    }
-
-    var key: Key?
-    var layout: MinutesLayout?
+extension MinutesLayout {
+  /// What the editor's layout depends on besides its meeting (see `MinutesEditorScreen.laidOut`).
+  struct Key: Equatable {
+    var width: Int
+    var agenda: String?
+    var today: CalendarDate
   }
 }
