@@ -326,6 +326,15 @@ struct PaginationTests {
     #expect(listedPast.map(\.meeting.id) == past.map(\.id))
     #expect(upcoming.count + past.count == meetings.count)
     #expect(listedUpcoming.allSatisfy { $0.operationCodes == [f.operation.code] })
+    // A reload reads a window again from its first row, that row included, in either order.
+    for period in [MeetingFilter.Period.upcoming, .past] {
+      let filter = MeetingFilter(period: period)
+      let first = try f.store.meetings(filter, now: now, page: PageRequest(limit: 8))
+      let again = try f.store.meetings(
+        filter, now: now, page: PageRequest(.from(first.keys[3]), limit: 4))
+      #expect(again.rows.map(\.meeting.id) == first.rows[3..<7].map(\.meeting.id))
+      #expect(again.previous != nil)
+    }
   }
 
   @Test func officersPageByAccentFoldedName() throws {

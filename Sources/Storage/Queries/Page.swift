@@ -16,6 +16,9 @@ public struct PageRequest: Sendable, Hashable {
     case first
     case after(PageKey)
     case before(PageKey)
+    /// The rows from a key on, its own row included: where a list's window starts, which a
+    /// reload reads again.
+    case from(PageKey)
     case last
   }
 
@@ -36,7 +39,7 @@ public struct PageRequest: Sendable, Hashable {
   /// Reading backwards (before a key, or the last page) runs the query in reverse order.
   public var isBackward: Bool {
     switch position {
-    case .first, .after: false
+    case .first, .after, .from: false
     case .before, .last: true
     }
   }
@@ -89,14 +92,19 @@ struct KeysetQuery {
     let backward = request.isBackward
     let flipped = backward != descending
     let boundary: PageKey?
+    var inclusive = false
     switch request.position {
     case .after(let key), .before(let key): boundary = key
+    case .from(let key):
+      boundary = key
+      inclusive = true
     case .first, .last: boundary = nil
     }
     if let boundary, boundary.values.count == order.count {
       let columns = "(" + order.joined(separator: ", ") + ")"
       let marks = "(" + Array(repeating: "?", count: order.count).joined(separator: ", ") + ")"
-      conditions.append("\(columns) \(flipped ? "<" : ">") \(marks)")
+      let comparison = (flipped ? "<" : ">") + (inclusive ? "=" : "")
+      conditions.append("\(columns) \(comparison) \(marks)")
       arguments += StatementArguments(boundary.values)
     }
     let keyColumns = order.enumerated().map { "\($0.element) AS _k\($0.offset)" }

@@ -29,6 +29,9 @@ struct NumberedSource {
     case .after(let key):
       let start = (Int.fromDatabaseValue(key.values[0]) ?? 0) + 1
       indices = Array(start..<min(rows.count, start + request.limit + 1))
+    case .from(let key):
+      let start = Int.fromDatabaseValue(key.values[0]) ?? 0
+      indices = Array(start..<min(rows.count, start + request.limit + 1))
     case .before(let key):
       let end = Int.fromDatabaseValue(key.values[0]) ?? 0
       indices = Array(max(0, end - request.limit - 1)..<end)
@@ -39,7 +42,7 @@ struct NumberedSource {
     let kept = more ? (backward ? Array(indices.dropFirst()) : Array(indices.dropLast())) : indices
     let hasBoundary: Bool
     switch request.position {
-    case .after, .before: hasBoundary = true
+    case .after, .before, .from: hasBoundary = true
     case .first, .last: hasBoundary = false
     }
     return Page(
@@ -216,6 +219,14 @@ struct ListModelTests {
     source.serve(&fromEnd, fromEnd.reload())
     #expect(fromEnd.rows.map(\.number) == window)
     #expect(fromEnd.current?.number == current)
+    // Far down, then back up over rows the window had let go: read again as it stands.
+    for _ in 0..<100 { source.serve(&model, model.move(.pageUp, visibleRows: 20)) }
+    let back = model.rows.map(\.number)
+    let there = model.current?.number
+    #expect(back.first! < before.first!)
+    source.serve(&model, model.reload())
+    #expect(model.rows.map(\.number) == back)
+    #expect(model.current?.number == there)
   }
 
   @Test func findLooksBeyondTheWindowAndWrapsNever() {

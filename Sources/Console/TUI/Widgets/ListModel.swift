@@ -97,7 +97,7 @@ public struct ListModel<Row: ListRow>: Sendable {
     switch request.position {
     case .after: extending = keep == nil && !rows.isEmpty
     case .before: extending = !rows.isEmpty
-    case .first, .last: extending = false
+    case .first, .from, .last: extending = false
     }
     if !extending {
       // A new window: the first page, the last page, or a reload.
@@ -115,18 +115,21 @@ public struct ListModel<Row: ListRow>: Sendable {
           ?? min(cursor, max(0, rows.count - 1))
       }
       if let reloadSize { trim(to: reloadSize, backward: request.isBackward) }
-    } else if case .before = request.position {
-      rows = page.rows + rows
-      keys = page.keys + keys
-      moreBefore = page.previous != nil
-      cursor += page.rows.count
-      top += page.rows.count
-      slide()
     } else {
-      rows += page.rows
-      keys += page.keys
-      moreAfter = page.next != nil
+      if case .before = request.position {
+        rows = page.rows + rows
+        keys = page.keys + keys
+        moreBefore = page.previous != nil
+        cursor += page.rows.count
+        top += page.rows.count
+      } else {
+        rows += page.rows
+        keys += page.keys
+        moreAfter = page.next != nil
+      }
       slide()
+      // The window grew or slid: a reload reads it again from its first row.
+      windowStart = moreBefore ? keys.first.map(PageRequest.Position.from) ?? .first : .first
     }
     keep = nil
     reloadSize = nil
@@ -156,14 +159,9 @@ public struct ListModel<Row: ListRow>: Sendable {
     if cursor > rows.count / 2 { dropFirst(excess) } else { dropLast(excess) }
   }
 
-  /// Drops the first `count` rows. A window read from its start then starts after the last of
-  /// them, and a reload reads it from there; one read back from its end keeps its end.
+  /// Drops the first `count` rows.
   private mutating func dropFirst(_ count: Int) {
     guard count > 0 else { return }
-    switch windowStart {
-    case .first, .after: windowStart = .after(keys[count - 1])
-    case .before, .last: break
-    }
     rows.removeFirst(count)
     keys.removeFirst(count)
     cursor -= count
@@ -171,14 +169,9 @@ public struct ListModel<Row: ListRow>: Sendable {
     moreBefore = true
   }
 
-  /// Drops the last `count` rows. A window read back from its end then ends before the first
-  /// of them, and a reload reads it back from there; one read from its start keeps its start.
+  /// Drops the last `count` rows.
   private mutating func dropLast(_ count: Int) {
     guard count > 0 else { return }
-    switch windowStart {
-    case .before, .last: windowStart = .before(keys[rows.count - count])
-    case .first, .after: break
-    }
     rows.removeLast(count)
     keys.removeLast(count)
     moreAfter = true
