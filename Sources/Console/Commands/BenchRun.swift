@@ -31,6 +31,8 @@ extension BenchCommand {
       let results = try MainActor.assumeIsolated {
         try BenchRunner(store: context.store, repetitions: repetitions, today: context.today).all()
       }
+      // As the console does when it quits (see ConsoleLauncher.run): the file alone is whole.
+      try? context.store.close()
       context.output.print(BenchReport.table(results))
       context.output.print("\n" + BenchReport.memoryLine())
       if let json {

@@ -62,6 +62,8 @@ struct ConsoleEndToEndTests {
     try session.press("Q")
     let screen = try session.waitFor("EXITED:0")
     #expect(!screen.contains("1 Operations"), "the console's screen should be gone after quitting")
+    // Its connections closed, the log is in the file and gone from beside it.
+    #expect(!FileManager.default.fileExists(atPath: workspace.database + "-wal"))
   }
 
   @Test func triageAnActionThenFindItDoneOnTheCommandLine() throws {
@@ -100,6 +102,7 @@ struct ConsoleEndToEndTests {
     try session.waitFor("TF-MAR-")
     try session.press("C-c")
     try session.waitFor("EXITED:0")
+    #expect(!FileManager.default.fileExists(atPath: workspace.database + "-wal"))
   }
 
   @Test(arguments: [("TERM", 143), ("HUP", 129)])
@@ -110,6 +113,7 @@ struct ConsoleEndToEndTests {
     try session.signal(signal)
     let screen = try session.waitFor("EXITED:\(status)")
     #expect(!screen.contains("1 Operations"), "the console's screen should be gone")
+    #expect(!FileManager.default.fileExists(atPath: workspace.database + "-wal"))
   }
 
   @Test func hostileTextInARecordCannotTakeOverTheTerminal() throws {

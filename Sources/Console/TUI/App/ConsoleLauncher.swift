@@ -119,6 +119,11 @@ public enum ConsoleLauncher {
       app.data.recordSession(starting: false)
       app.settle()
     }
+    // Closing the last connection copies the write-ahead log into the file and removes it,
+    // so that the file alone holds everything (a copy of it included); the process ending
+    // with them open left the log beside the file. Should closing fail, the log stays and the
+    // next program to open the file copies it in: nothing is lost either way.
+    try? options.store.close()
     // Stopped by SIGTERM, SIGHUP or SIGINT: the terminal is restored; exit as the shell
     // expects of a program killed by that signal.
     if signal != 0 { exit(128 + signal) }

@@ -56,6 +56,8 @@ enum ReplayCommand {
       results.append(Timing(key: label, milliseconds: milliseconds(since: start)))
     }
     real?.stop()
+    // As the console does when it quits (see ConsoleLauncher.run): the file alone is whole.
+    try? context.store.close()
     if !onTerminal, let frame = memory.lastFrame { print(frame.plainText) }
     guard timings else { return }
     print("")
