@@ -95,8 +95,9 @@ public struct ListModel<Row: ListRow>: Sendable {
     isLoaded = true
     let extending: Bool
     switch request.position {
-    case .after: extending = keep == nil && !rows.isEmpty
-    case .before: extending = !rows.isEmpty
+    // A reload reads from the window's start (`.first`, `.from`, `.last`), never after or
+    // before a key: those pages extend the window.
+    case .after, .before: extending = !rows.isEmpty
     case .first, .from, .last: extending = false
     }
     if !extending {
