@@ -199,8 +199,26 @@ struct BenchRunner {
   }
 
   private func longMeeting() throws -> UUID? {
-    try store.search("\"\(BenchDataset.longMeetingTitle)\"", limitPerKind: 1).groups
-      .first { $0.kind == .meeting }?.hits.first?.id
+    try meeting(titled: BenchDataset.longMeetingTitle)
+  }
+
+  private func meeting(titled title: String) throws -> UUID? {
+    try store.search("\"\(title)\"", limitPerKind: 5).groups
+      .first { $0.kind == .meeting }?.hits.first { $0.title == title }?.id
+  }
+
+  /// The meeting the write test appends to (see ``BenchDataset/writesMeetingTitle``), made
+  /// beside the long meeting, on its operations, the first time.
+  private func writesMeeting(beside long: UUID, as officer: ActingOfficer) throws -> UUID {
+    if let found = try meeting(titled: BenchDataset.writesMeetingTitle) { return found }
+    let detail = try store.meetingDetail(long)
+    let model = detail.row.meeting
+    let meeting = Meeting(
+      kind: model.kind, title: BenchDataset.writesMeetingTitle, startsAt: model.startsAt,
+      timeZone: model.timeZone, markings: model.markings)
+    return try store.addMeeting(
+      meeting, operations: detail.operations.map(\.id), invitees: [], as: officer
+    ).id
   }
 
   /// The same keys while the day's backup runs beside them, as the console makes it when it
@@ -253,16 +271,16 @@ struct BenchRunner {
   // MARK: - Writes
 
   /// Writes are made in the database itself, so they run only on a bench database.
-  private func writes() throws -> [BenchResult] {
+  func writes() throws -> [BenchResult] {
     let officer = try store.actingOfficer(nil)
-    guard officer.handle == BenchDataset.profileHandle else {
+    let items = try store.actions(ActionFilter(), page: PageRequest(limit: repetitions + 1)).rows
+    guard officer.handle == BenchDataset.profileHandle, !items.isEmpty else {
       return [
         BenchResult(
           group: "writes", name: "skipped: not a database made by `liaison bench generate`",
           milliseconds: [0])
       ]
     }
-    let items = try store.actions(ActionFilter(), page: PageRequest(limit: repetitions + 1)).rows
     var index = 0
     let change = try time("writes (with op-log and audit rows)", "one action change") {
       let item = items[index % items.count].item
@@ -273,10 +291,11 @@ struct BenchRunner {
     }
     var results = [change]
     if let long = try longMeeting() {
+      let meeting = try writesMeeting(beside: long, as: officer)
       results.append(
         try time("writes (with op-log and audit rows)", "append a minute entry") {
           let entry = try store.addMinuteEntry(
-            long, kind: .information, text: "Benchmark entry — São Paulo 📦", as: officer)
+            meeting, kind: .information, text: "Benchmark entry — São Paulo 📦", as: officer)
           return entry.entry.ref
         })
     }

@@ -37,6 +37,9 @@ public enum BenchDataset {
   public static let accentedTerm = "Bogotá"
   /// The meeting with exactly 500 minute entries, for timing a long meeting's minutes.
   public static let longMeetingTitle = "Plenary with 500 entries"
+  /// The meeting `bench run` appends its minute entries to, made by its first run: appended
+  /// to the long meeting, they would grow it past the 500 entries its figures are named for.
+  public static let writesMeetingTitle = "Benchmark writes"
   /// The handle of the officer the profile is set to.
   public static let profileHandle = "bench.officer"
 
