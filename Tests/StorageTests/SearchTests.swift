@@ -225,6 +225,30 @@ struct SearchTests {
     }
   }
 
+  /// A kind the words are not in is not ranked: its statement, with need-to-know in it, is
+  /// neither prepared nor run. The kinds that hold the words still are.
+  @Test func onlyTheKindsThatHoldTheWordsAreRanked() throws {
+    let temp = try TemporaryStore()
+    let world = try World(temp)
+    let terms = try SearchQuery.terms("courier")
+    let (hits, ranked) = try temp.store.read { db in
+      var ranked: [String] = []
+      db.trace(options: .statement) { event in
+        if case .statement(let statement) = event, statement.sql.hasPrefix("WITH candidate") {
+          ranked.append(statement.sql.components(separatedBy: " ").first { $0.hasSuffix("_fts") }!)
+        }
+      }
+      defer { db.trace(options: [], nil) }
+      let hits = try SearchKind.allCases.map { kind in
+        (kind, try SearchQueries.hits(db, kind, terms, limit: 20).map(\.id))
+      }
+      return (hits, ranked)
+    }
+    #expect(ranked == ["action_item_fts"])
+    #expect(hits.filter { !$0.1.isEmpty }.map(\.0) == [.action])
+    #expect(hits.flatMap(\.1) == [world.detailed.id])
+  }
+
   /// `liaison_rank` spares bm25's count of a single phrase's rows (see `SearchRank`): for one
   /// phrase its scores must be bm25's divided by one same positive number, so that the order
   /// is bm25's; for several phrases they must be bm25's own. Checked on every index, with the
