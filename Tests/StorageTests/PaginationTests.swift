@@ -555,6 +555,19 @@ struct ActionTallyTests {
           """)
       #expect(!byOperation.isEmpty, sourceLocation: sourceLocation)
       #expect(byOperation == tallied, sourceLocation: sourceLocation)
+      let byStatus = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT operation_id, status, count(*) AS n FROM action_item
+          WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
+          """)
+      let totals = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT operation_id, status, n FROM action_tally_operation_total
+          WHERE n > 0 ORDER BY 1, 2
+          """)
+      #expect(byStatus == totals, sourceLocation: sourceLocation)
       let byOwner = try Row.fetchAll(
         db,
         sql: """
@@ -569,8 +582,9 @@ struct ActionTallyTests {
           db,
           sql: """
             SELECT count(*) FROM (SELECT n FROM action_tally_operation WHERE n < 0
+              UNION ALL SELECT n FROM action_tally_operation_total WHERE n < 0
               UNION ALL SELECT n FROM action_tally_owner WHERE n < 0)
-            """) == 0)
+            """) == 0, sourceLocation: sourceLocation)
     }
   }
 
@@ -600,6 +614,23 @@ struct ActionTallyTests {
       let removed = try w.delete(item)
       try w.restore(removed)
       try w.delete(try w.live(ActionItem.self, ids[21]))
+    }
+    try expectTalliesMatch(f.store)
+    // No command moves an item to another operation, or off one; the triggers still follow.
+    let other = try f.store.addOperation(
+      JointOperation(
+        code: "TF-AIR-2026-009", codename: "Tally", status: .active,
+        crimeAreas: [.drugTrafficking], vector: .air, leadCountryID: Country.id(forCode: "PE")),
+      as: f.me)
+    try temp.store.pool.writeWithoutTransaction { db in
+      try db.execute(
+        sql: "UPDATE action_item SET operation_id = ? WHERE id IN (?, ?)",
+        arguments: [other.id.text, ids[14].text, ids[15].text])
+      try db.execute(
+        sql: "UPDATE action_item SET operation_id = NULL WHERE id = ?", arguments: [ids[16].text])
+      try db.execute(
+        sql: "UPDATE action_item SET operation_id = ? WHERE id = ?",
+        arguments: [f.operation.id.text, ids[3].text])
     }
     try expectTalliesMatch(f.store)
     // A database rebuilt from the log counts the same.

@@ -35,7 +35,13 @@ struct StoreOpeningTests {
     do {
       let store = try Store.open(path: path)
       store.viewer = .everything
-      _ = try Fixture(store)
+      let f = try Fixture(store)
+      for status in [ActionStatus.open, .blocked, .done] {
+        let item = try f.action("Held before the upgrade, \(status)")
+        if status != .open {
+          try store.changeAction(item.id, ActionChange(status: status), as: f.me)
+        }
+      }
       // As the first release left it: no v2 migration, schema version 1.
       try store.pool.writeWithoutTransaction { db in
         try db.execute(
@@ -45,8 +51,12 @@ struct StoreOpeningTests {
             DROP INDEX action_owner_due;
             CREATE INDEX action_owner_due ON action_item(owner_id, status,
               ifnull(due, '9999-12-31'), id) WHERE deleted_at IS NULL;
+            DROP TRIGGER action_tally_total_insert;
+            DROP TRIGGER action_tally_total_update;
+            DROP TABLE action_tally_operation_total;
             DELETE FROM grdb_migrations
-              WHERE identifier IN ('v2 restricted items', 'v3 owner index covers the rules');
+              WHERE identifier IN ('v2 restricted items', 'v3 owner index covers the rules',
+                'v4 action totals by operation');
             PRAGMA user_version = 1;
             """)
       }
@@ -68,6 +78,37 @@ struct StoreOpeningTests {
         == Store.schemaVersion)
     #expect(try store.operation("TF-MAR-2026-003").codename == "Esperanza")
     #expect(try store.verifyAudit().isIntact)
+    // The totals are counted from the items the file already held, and kept from then on.
+    let totals = {
+      try store.pool.read { db in
+        try Row.fetchAll(
+          db,
+          sql: """
+            SELECT operation_id, status, n FROM action_tally_operation_total
+            WHERE n > 0 ORDER BY 1, 2
+            """)
+      }
+    }
+    let counted = {
+      try store.pool.read { db in
+        try Row.fetchAll(
+          db,
+          sql: """
+            SELECT operation_id, status, count(*) AS n FROM action_item
+            WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
+            """)
+      }
+    }
+    #expect(try !totals().isEmpty)
+    #expect(try totals() == counted())
+    let operation = try store.operation("TF-MAR-2026-003")
+    let me = try store.actingOfficer(nil)
+    _ = try store.addAction(
+      ActionItem(
+        title: "Counted after the upgrade", ownerID: me.id, operationID: operation.id,
+        markings: .standard),
+      as: me)
+    #expect(try totals() == counted())
   }
 
   @Test func migratesAPreCreatedEmptyFile() throws {
