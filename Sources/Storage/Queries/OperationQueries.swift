@@ -183,17 +183,22 @@ extension Store {
 }
 
 enum OperationQueries {
-  /// Open items of operation `op` (overdue ones: due before the date bound to `?`) marked for
-  /// named parties only that the viewer may not see. The running counts hold every item; a
-  /// count is information too, so these are taken off, read from the few restricted items.
-  static func hiddenItems(overdue: Bool) -> String {
+  /// Items of operation `op` with a status in `statuses` (an SQL list), and when given `due`
+  /// (a condition on ``ActionQueries/dueKey``) due then, marked for named parties only, that
+  /// the viewer may not see. The running counts hold every item; a count is information too,
+  /// so these are taken off, read from the few restricted items.
+  static func hiddenItems(
+    _ statuses: String = ActionTally.openStatuses, due: String? = nil
+  )
+    -> String
+  {
     let rules = AccessRules.reads
     return """
       (CASE WHEN \(rules.everything) THEN 0 ELSE
         (SELECT count(*) FROM action_item a INDEXED BY action_restricted
-          WHERE a.operation_id = op.id AND a.status IN ('open', 'in-progress', 'blocked')
+          WHERE a.operation_id = op.id AND a.status IN \(statuses)
             AND a.tlp IN \(AccessRules.namedOnlyTLP) AND a.deleted_at IS NULL
-            \(overdue ? "AND \(ActionQueries.dueKey) < ?" : "")
+            \(due.map { "AND \($0)" } ?? "")
             AND NOT \(rules.actionItem("a"))) END)
       """
   }
@@ -209,8 +214,9 @@ enum OperationQueries {
       select: "op.*",
       from: """
         (SELECT op.*, c.code AS lead_country_code, g.acronym AS lead_organisation_acronym,
-          \(ActionTally.openOfOperation) - \(hiddenItems(overdue: false)) AS open_actions,
-          \(ActionTally.overdueOfOperation) - \(hiddenItems(overdue: true)) AS overdue_actions,
+          \(ActionTally.openOfOperation) - \(hiddenItems()) AS open_actions,
+          \(ActionTally.overdueOfOperation) - \(hiddenItems(due: "\(ActionQueries.dueKey) < ?"))
+            AS overdue_actions,
           (SELECT m.starts_at FROM meeting m INDEXED BY meeting_start
             WHERE m.starts_at >= ? AND m.deleted_at IS NULL AND EXISTS (
               SELECT 1 FROM meeting_operation mo WHERE mo.meeting_id = m.id

@@ -44,31 +44,43 @@ extension Store {
             try row.decode(Int.self, forColumn: "n")
           )
         })
-      // Counts only of what the viewer sees: a number is information too.
-      let open = """
-        a.status IN ('open', 'in-progress', 'blocked') AND a.deleted_at IS NULL
-          AND \(rules.actionItem("a"))
-        """
-      let weekEnd = today.adding(days: 6)
+      // Counts only of what the viewer sees: a number is information too. Each is read from
+      // the running counts of the operations the viewer sees, less the restricted items they
+      // may not see (as the operations list counts them), and the items on no operation are
+      // counted one by one under the rules. Counted row by row under the rules, the four took
+      // 2.3 s on the bench file (a million items).
+      func items(
+        _ statuses: String, tally: String, due: String? = nil, on dates: [String] = []
+      ) throws -> Int {
+        let onNoOperation = """
+          SELECT count(*) FROM action_item a
+          WHERE a.operation_id IS NULL AND a.status IN \(statuses) AND a.deleted_at IS NULL
+            AND \(rules.actionItem("a"))\(due.map { " AND \($0)" } ?? "")
+          """
+        // `tally`, the hidden items and the items on no operation each bind `dates`.
+        return try count(
+          """
+          SELECT (SELECT ifnull(sum(\(tally) - \(OperationQueries.hiddenItems(statuses, due: due))), 0)
+              FROM operation op WHERE \(rules.operation("op.id")))
+            + (\(onNoOperation))
+          """, StatementArguments(dates + dates + dates))
+      }
+      let open = ActionTally.openStatuses
+      let (day, weekEnd) = (today.description, today.adding(days: 6).description)
       return StoreSummary(
         operationsByStatus: OperationStatus.allCases.map { ($0, counts[$0.rawValue] ?? 0) },
         officers: try count("SELECT count(*) FROM officer WHERE deleted_at IS NULL"),
         organisations: try count("SELECT count(*) FROM organisation WHERE deleted_at IS NULL"),
         countries: try count("SELECT count(*) FROM country WHERE deleted_at IS NULL"),
-        openActions: try count("SELECT count(*) FROM action_item a WHERE \(open)"),
-        overdueActions: try count(
-          "SELECT count(*) FROM action_item a WHERE \(open) AND ifnull(a.due, '9999-12-31') < ?",
-          [today.description]),
-        dueThisWeek: try count(
-          """
-          SELECT count(*) FROM action_item a WHERE \(open)
-            AND ifnull(a.due, '9999-12-31') >= ? AND ifnull(a.due, '9999-12-31') <= ?
-          """, [today.description, weekEnd.description]),
-        blockedActions: try count(
-          """
-          SELECT count(*) FROM action_item a
-          WHERE a.status = 'blocked' AND a.deleted_at IS NULL AND \(rules.actionItem("a"))
-          """),
+        openActions: try items(open, tally: ActionTally.openOfOperation),
+        overdueActions: try items(
+          open, tally: ActionTally.overdueOfOperation, due: "\(ActionQueries.dueKey) < ?",
+          on: [day]),
+        dueThisWeek: try items(
+          open, tally: ActionTally.ofOperation(open, due: "t.due_key BETWEEN ? AND ?"),
+          due: "\(ActionQueries.dueKey) BETWEEN ? AND ?", on: [day, weekEnd]),
+        blockedActions: try items(
+          "('blocked')", tally: ActionTally.ofOperation("('blocked')")),
         seizures: try count(
           "SELECT count(*) FROM seizure s WHERE s.deleted_at IS NULL AND \(rules.seizure("s"))"),
         overdue: try ActionQueries.query(.overdue(on: today))

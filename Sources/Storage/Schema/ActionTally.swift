@@ -144,24 +144,38 @@ enum ActionTally {
     """
   }
 
-  /// Open items of an operation `op` (an alias in the outer query).
-  static let openOfOperation = """
-    (SELECT ifnull(sum(t.n), 0) FROM action_tally_operation_total t
-      WHERE t.operation_id = op.id AND t.status IN ('open', 'in-progress', 'blocked'))
-    """
+  /// The statuses of an item still to do, as an SQL list.
+  static let openStatuses = "('open', 'in-progress', 'blocked')"
+
+  /// Live items of an operation `op` (an alias in the outer query) with a status in
+  /// `statuses` (an SQL list), and when given `due` (a condition on `t.due_key`) due then:
+  /// from the totals without a date, from the counts by date with one, which should then
+  /// span few dates.
+  static func ofOperation(_ statuses: String, due: String? = nil) -> String {
+    guard let due else {
+      return """
+        (SELECT ifnull(sum(t.n), 0) FROM action_tally_operation_total t
+          WHERE t.operation_id = op.id AND t.status IN \(statuses))
+        """
+    }
+    return """
+      (SELECT ifnull(sum(t.n), 0) FROM action_tally_operation t
+        WHERE t.operation_id = op.id AND t.status IN \(statuses) AND \(due))
+      """
+  }
+
+  /// Open items of an operation `op`.
+  static let openOfOperation = ofOperation(openStatuses)
 
   /// Open items of an operation `op` due before the date bound to `?`: its open items less
   /// those due on or after it, as an operation that has run for years has far more dates
   /// behind it than ahead.
-  static let overdueOfOperation = """
-    (\(openOfOperation) - (SELECT ifnull(sum(t.n), 0) FROM action_tally_operation t
-      WHERE t.operation_id = op.id AND t.status IN ('open', 'in-progress', 'blocked')
-        AND t.due_key >= ?))
-    """
+  static let overdueOfOperation =
+    "(\(openOfOperation) - \(ofOperation(openStatuses, due: "t.due_key >= ?")))"
 
   /// Open items owned by officer `o`.
   static let openOfOwner = """
     (SELECT ifnull(sum(t.n), 0) FROM action_tally_owner t
-      WHERE t.owner_id = o.id AND t.status IN ('open', 'in-progress', 'blocked'))
+      WHERE t.owner_id = o.id AND t.status IN \(openStatuses))
     """
 }
