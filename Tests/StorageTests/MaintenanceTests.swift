@@ -54,6 +54,12 @@ struct MaintenanceTests {
     #expect(info.operations == logs.0)
     #expect(info.auditEvents == logs.1)
     #expect(info.createdAt != nil)
+    // A file rebuilt from the log counts its operations alike.
+    let copy = try temp.sibling("rebuilt.sqlite")
+    try temp.store.rebuild(into: copy, as: network.f.me)
+    let copied = try copy.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM op_log") }
+    #expect(try copy.info().operations == copied)
+    #expect(copied == logs.0)
   }
 
   @Test func aBackupIsAPrivateCopyWithTheSameState() throws {

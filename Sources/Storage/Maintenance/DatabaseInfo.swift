@@ -47,7 +47,10 @@ extension Store {
         replicaID: replicaID, replicaTag: replicaTag, createdAt: createdAt, fileBytes: bytes,
         journalMode: try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?",
         synchronous: synchronous, profileHandle: profile?.handle, records: records,
-        operations: try Int.fetchOne(db, sql: "SELECT count(*) FROM op_log") ?? 0,
+        // The log takes each operation at the next seq and refuses deletes (its triggers):
+        // its last seq is its count, read in one look-up. Counting the rows read the whole
+        // of an index (1.4 s for the 28 M operations of the bench file, 1.5 GB from disk).
+        operations: try Int.fetchOne(db, sql: "SELECT ifnull(max(seq), 0) FROM op_log") ?? 0,
         auditEvents: try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_event") ?? 0)
     }
   }
