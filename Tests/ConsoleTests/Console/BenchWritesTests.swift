@@ -36,5 +36,9 @@ struct BenchWritesTests {
     }
     // Each run appends three entries (a warm-up and two timed), all to one meeting of its own.
     #expect(counts == ["Benchmark writes: 6", "Plenary with 500 entries: 500"])
+    // Behind the generated meetings: the latest past one, which the bench lists actions of,
+    // is still one of theirs.
+    let latest = try store.meetings(MeetingFilter(period: .past), page: PageRequest(limit: 1))
+    #expect(latest.rows.first?.meeting.title != BenchDataset.writesMeetingTitle)
   }
 }
