@@ -233,8 +233,8 @@ enum SearchQueries {
     let fts = table + "_fts"
     guard let expression = try SearchVocabulary.expression(terms, in: fts, db) else { return [] }
     // A kind the words are not found in is not searched: its statement carries the rules of
-    // need-to-know, and a command that prepares it for nothing spends 3 M instructions, a
-    // tenth of a search, on each such kind (most words are in two or three kinds of the five).
+    // need-to-know, and a command that prepares it for nothing spends 3 M instructions on it.
+    // Most words are in two or three kinds of the five, so that was a tenth of a search.
     // The newest match is looked for, where the statement would look first.
     let anyMatch = "SELECT 1 FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rowid DESC LIMIT 1"
     guard try Int.fetchOne(db.cachedStatement(sql: anyMatch), arguments: [expression]) != nil
