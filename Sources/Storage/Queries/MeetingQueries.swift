@@ -100,6 +100,12 @@ extension Store {
 }
 
 enum MeetingQueries {
+  /// The operation `op` of a meeting's link `mo` is visible. The `+` keeps SQLite from reading
+  /// the links from the viewer's visible operations (one look-up in the operation index for
+  /// each, a hundred on the bench file) rather than from the meeting's own one or two: for a
+  /// page of 200 past meetings the operation codes took 8.2 ms that way, 0.6 ms this way.
+  static let visibleOperation = AccessRules.reads.operation("+op.id")
+
   /// The meeting `m` is visible wherever this is used; its entries marked for named parties
   /// only are counted when the viewer would see the meeting under such a marking.
   static let select = """
@@ -107,7 +113,7 @@ enum MeetingQueries {
     (SELECT group_concat(code, ' ') FROM (SELECT op.code FROM meeting_operation mo
       JOIN operation op ON op.id = mo.operation_id
       WHERE mo.meeting_id = m.id AND mo.deleted_at IS NULL
-        AND \(AccessRules.reads.operation("op.id")) ORDER BY op.code)) AS operation_codes,
+        AND \(visibleOperation) ORDER BY op.code)) AS operation_codes,
     (SELECT count(*) FROM minute_entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL
       AND (e.tlp NOT IN \(AccessRules.namedOnlyTLP)
         OR \(AccessRules.reads.meeting("m.id", restricted: "1")))) AS entry_count,
@@ -165,8 +171,8 @@ enum MeetingQueries {
       db,
       sql: """
         SELECT op.* FROM meeting_operation mo JOIN operation op ON op.id = mo.operation_id
-        WHERE mo.meeting_id = ? AND mo.deleted_at IS NULL
-          AND \(AccessRules.reads.operation("op.id")) ORDER BY op.code
+        WHERE mo.meeting_id = ? AND mo.deleted_at IS NULL AND \(visibleOperation)
+        ORDER BY op.code
         """, arguments: [id.text])
     let attendance = try Row.fetchAll(
       db,
