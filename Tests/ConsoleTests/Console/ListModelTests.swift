@@ -76,14 +76,16 @@ struct ListModelTests {
     let source = NumberedSource(count: 1_000)
     var model = ListModel<NumberedRow>()
     source.serve(&model, model.loadFirst())
+    // Twenty rows short of the first page's end, the next page is in.
+    let size = ListModel<NumberedRow>.pageSize
     var asked: PageRequest?
-    for _ in 0..<180 {
+    for _ in 0..<(size - 20) {
       if let page = model.move(.down, visibleRows: 20) { asked = page }
       source.serve(&model, asked)
       asked = nil
     }
-    #expect(model.current?.number == 180)
-    #expect(model.rows.count > 200)
+    #expect(model.current?.number == size - 20)
+    #expect(model.rows.count == 2 * size)
   }
 
   @Test func bottomReadsTheLastPageDirectly() {
@@ -175,10 +177,12 @@ struct ListModelTests {
     var source = NumberedSource(count: 2_000)
     var model = ListModel<NumberedRow>()
     source.serve(&model, model.loadFirst())
-    for _ in 0..<198 { _ = model.move(.down, visibleRows: 20) }
+    // Near the end of the first page, which moves do not read past here.
+    let near = ListModel<NumberedRow>.pageSize - 2
+    for _ in 0..<near { _ = model.move(.down, visibleRows: 20) }
     model.toggleMark()
     source.serve(&model, model.move(.top, visibleRows: 20))
-    let marked = model.rows[198].rowID
+    let marked = model.rows[near].rowID
     let added = (0..<5).map { NumberedRow(number: -1 - $0, rowID: UUID()) }
     source = NumberedSource(rows: added + source.rows)
     source.serve(&model, model.reload())
@@ -188,7 +192,7 @@ struct ListModelTests {
     var fromEnd = ListModel<NumberedRow>()
     source.serve(&fromEnd, fromEnd.loadFirst())
     source.serve(&fromEnd, fromEnd.move(.bottom, visibleRows: 20))
-    for _ in 0..<198 { _ = fromEnd.move(.up, visibleRows: 20) }
+    for _ in 0..<near { _ = fromEnd.move(.up, visibleRows: 20) }
     fromEnd.toggleMark()
     let early = fromEnd.current!.rowID
     source.serve(&fromEnd, fromEnd.move(.bottom, visibleRows: 20))
