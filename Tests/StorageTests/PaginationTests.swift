@@ -652,9 +652,11 @@ struct ActionTallyTests {
         arguments: [f.operation.id.text, ids[3].text])
     }
     try expectTalliesMatch(f.store)
+    try ActionScopeTests.expectScopeMatches(f.store)
     // A database rebuilt from the log counts the same.
     let copy = try temp.sibling("rebuilt.sqlite")
     try f.store.rebuild(into: copy, as: f.me)
     try expectTalliesMatch(copy)
+    try ActionScopeTests.expectScopeMatches(copy)
   }
 }

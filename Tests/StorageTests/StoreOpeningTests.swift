@@ -54,9 +54,13 @@ struct StoreOpeningTests {
             DROP TRIGGER action_tally_total_insert;
             DROP TRIGGER action_tally_total_update;
             DROP TABLE action_tally_operation_total;
+            DROP TRIGGER action_scope_insert;
+            DROP TRIGGER action_scope_update;
+            DROP TRIGGER action_scope_operation_insert;
+            DROP TABLE action_scope;
             DELETE FROM grdb_migrations
               WHERE identifier IN ('v2 restricted items', 'v3 owner index covers the rules',
-                'v4 action totals by operation');
+                'v4 action totals by operation', 'v5 action scope');
             PRAGMA user_version = 1;
             """)
       }
@@ -101,6 +105,7 @@ struct StoreOpeningTests {
     }
     #expect(try !totals().isEmpty)
     #expect(try totals() == counted())
+    try ActionScopeTests.expectScopeMatches(store)
     let operation = try store.operation("TF-MAR-2026-003")
     let me = try store.actingOfficer(nil)
     _ = try store.addAction(
@@ -109,6 +114,7 @@ struct StoreOpeningTests {
         markings: .standard),
       as: me)
     #expect(try totals() == counted())
+    try ActionScopeTests.expectScopeMatches(store)
   }
 
   @Test func migratesAPreCreatedEmptyFile() throws {

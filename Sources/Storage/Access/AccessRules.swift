@@ -121,6 +121,16 @@ struct AccessRules {
     """
   }
 
+  /// A condition every action item the viewer sees meets, read from its row `s` of
+  /// ``ActionScope``: no operation, or one the viewer sees. It only lets a query skip items
+  /// before reading their rows; whether an item is visible is ``actionItem(_:)``, always.
+  func actionScope(_ s: String) -> String {
+    """
+    (\(everything) OR \(s).operation IS NULL
+      OR \(s).operation IN (SELECT rowid FROM operation WHERE \(operation("id"))))
+    """
+  }
+
   /// The seizure row `s` is visible.
   func seizure(_ s: String) -> String {
     """

@@ -84,7 +84,9 @@ extension Store {
     try set(
       "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -400000; "
         + "PRAGMA threads = 2")
-    let triggers = FullTextIndex.all.flatMap(\.triggerNames) + ActionTally.triggerNames
+    let triggers =
+      FullTextIndex.all.flatMap(\.triggerNames) + ActionTally.triggerNames
+      + ActionScope.triggerNames
     try set(triggers.map { "DROP TRIGGER \($0);" }.joined(separator: "\n"))
     let indexes: [(name: String, sql: String)]
     do {
@@ -105,7 +107,8 @@ extension Store {
       try? set(
         "BEGIN;" + indexes.map { $0.sql + ";" }.joined()
           + FullTextIndex.all.map { $0.rebuildSQL + $0.triggerSQL }.joined()
-          + ActionTally.rebuildSQL + ActionTally.triggerSQL + "COMMIT;")
+          + ActionTally.rebuildSQL + ActionTally.triggerSQL + ActionScope.rebuildSQL
+          + ActionScope.triggerSQL + "COMMIT;")
       try? set(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; "
           + "PRAGMA threads = 0")
