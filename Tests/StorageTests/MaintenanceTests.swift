@@ -33,6 +33,28 @@ struct MaintenanceTests {
     #expect(problems.first?.contains("missing officer") == true, "\(problems)")
   }
 
+  /// The running counts and the action items' scope are derived from the items: a row that
+  /// says otherwise is named, by table.
+  @Test func checkFindsDerivedTablesThatDisagreeWithTheItems() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    for index in 0..<3 { _ = try f.action("Item \(index)") }
+    try temp.store.close()
+    let result = try sqlite3(
+      temp.path,
+      """
+      UPDATE action_tally_owner SET n = n + 1 WHERE status = 'open';
+      UPDATE action_scope SET operation = 999 WHERE item = 2;
+      """)
+    #expect(result.status == 0, "\(result.error)")
+    let problems = try temp.reopen().check()
+    #expect(
+      problems == [
+        "action_tally_owner: 1 row(s) the action items do not give, 1 missing",
+        "action_scope: 1 row(s) the action items do not give, 1 missing",
+      ], "\(problems)")
+  }
+
   @Test func infoDescribesTheFile() throws {
     let temp = try TemporaryStore()
     let network = try RichNetwork(try Fixture(temp.store))

@@ -653,6 +653,7 @@ struct ActionTallyTests {
     }
     try expectTalliesMatch(f.store)
     try ActionScopeTests.expectScopeMatches(f.store)
+    #expect(try f.store.check() == [])
     // A database rebuilt from the log counts the same.
     let copy = try temp.sibling("rebuilt.sqlite")
     try f.store.rebuild(into: copy, as: f.me)

@@ -86,6 +86,16 @@ extension Store {
             problems.append("search index \(index.ftsTable): \(StoreFile.describe(error))")
           }
         }
+        // Counts and the scope kept by triggers: were they wrong, lists would show wrong
+        // counts and search would skip items the officer may see.
+        for table in ActionTally.tables + [ActionScope.table] {
+          guard let difference = try Row.fetchOne(db, sql: table.differenceSQL) else { continue }
+          let (wrong, missing): (Int, Int) = (difference["wrong"], difference["missing"])
+          if wrong + missing > 0 {
+            problems.append(
+              "\(table.name): \(wrong) row(s) the action items do not give, \(missing) missing")
+          }
+        }
         let verdict = try AuditChain.verify(db)
         if let problem = verdict.problem { problems.append("audit trail: \(problem)") }
         return problems

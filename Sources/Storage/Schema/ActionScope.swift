@@ -31,12 +31,15 @@ enum ActionScope {
     "action_scope_insert", "action_scope_update", "action_scope_operation_insert",
   ]
 
+  /// The table, as kept and as read from the items.
+  static let table = DerivedTable(
+    name: "action_scope", columns: "item, operation",
+    derived: """
+      SELECT a.rowid, op.rowid FROM action_item a LEFT JOIN operation op ON op.id = a.operation_id
+      """)
+
   /// Fills the table again from the items, for a bulk load that ran without the triggers.
-  static let rebuildSQL = """
-    DELETE FROM action_scope;
-    INSERT INTO action_scope(item, operation)
-      SELECT a.rowid, op.rowid FROM action_item a LEFT JOIN operation op ON op.id = a.operation_id;
-    """
+  static var rebuildSQL: String { table.rebuildSQL }
 
   static var triggerSQL: String {
     // REPLACE: a rowid freed by a deleted row may be given to a new item.

@@ -83,7 +83,7 @@ enum ActionTally {
       status TEXT NOT NULL,
       n INTEGER NOT NULL,
       PRIMARY KEY (operation_id, status)) WITHOUT ROWID;
-    \(totalsRebuildSQL)
+    \(totals.rebuildSQL)
     \(totalsTriggerSQL)
     """
   }
@@ -93,24 +93,32 @@ enum ActionTally {
     "action_tally_total_update",
   ]
 
-  /// Counts everything again in one pass, for a bulk load that ran without the triggers.
-  static let rebuildSQL = """
-    DELETE FROM action_tally_operation;
-    INSERT INTO action_tally_operation(operation_id, status, due_key, n)
-      SELECT operation_id, status, ifnull(due, '9999-12-31'), count(*) FROM action_item
-      WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2, 3;
-    DELETE FROM action_tally_owner;
-    INSERT INTO action_tally_owner(owner_id, status, n)
-      SELECT owner_id, status, count(*) FROM action_item WHERE deleted_at IS NULL
-      GROUP BY 1, 2;
-    """ + totalsRebuildSQL
-
-  private static let totalsRebuildSQL = """
-    DELETE FROM action_tally_operation_total;
-    INSERT INTO action_tally_operation_total(operation_id, status, n)
+  private static let totals = DerivedTable(
+    name: "action_tally_operation_total", columns: "operation_id, status, n",
+    derived: """
       SELECT operation_id, status, count(*) FROM action_item
-      WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2;
-    """
+        WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2
+      """, kept: "n <> 0")
+
+  /// Every tally, as kept and as counted from the items.
+  static let tables = [
+    DerivedTable(
+      name: "action_tally_operation", columns: "operation_id, status, due_key, n",
+      derived: """
+        SELECT operation_id, status, ifnull(due, '9999-12-31'), count(*) FROM action_item
+          WHERE deleted_at IS NULL AND operation_id IS NOT NULL GROUP BY 1, 2, 3
+        """, kept: "n <> 0"),
+    DerivedTable(
+      name: "action_tally_owner", columns: "owner_id, status, n",
+      derived: """
+        SELECT owner_id, status, count(*) FROM action_item WHERE deleted_at IS NULL
+          GROUP BY 1, 2
+        """, kept: "n <> 0"),
+    totals,
+  ]
+
+  /// Counts everything again in one pass, for a bulk load that ran without the triggers.
+  static var rebuildSQL: String { tables.map(\.rebuildSQL).joined() }
 
   /// Every trigger that keeps the tallies.
   static var triggerSQL: String { firstTriggerSQL + totalsTriggerSQL }
