@@ -254,11 +254,12 @@ enum SearchQueries {
     let visible = AccessRules.reads.record(kind.entity, "t").map { " AND " + $0 } ?? ""
     // An action item's operation is read from its scope row before its own row, in that
     // order: a match on an operation the viewer does not see is then skipped for a few bytes
-    // rather than a page (see `ActionScope`).
+    // rather than a page (see `ActionScope`). A missing scope row reads as NULL, which skips
+    // nothing.
     let (items, skipped) =
       kind == .action
       ? (
-        "CROSS JOIN action_scope s ON s.item = \(fts).rowid CROSS JOIN \(table) t",
+        "LEFT JOIN action_scope s ON s.item = \(fts).rowid CROSS JOIN \(table) t",
         " AND " + AccessRules.reads.actionScope("s")
       ) : ("JOIN \(table) t", "")
     let shownRows =
