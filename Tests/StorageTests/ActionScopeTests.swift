@@ -146,4 +146,34 @@ struct ActionScopeTests {
     let item = plan.firstIndex { $0.hasPrefix("SEARCH t USING INTEGER PRIMARY KEY") }
     #expect(scope != nil && item != nil && scope! < item!, "\(plan)")
   }
+
+  /// The scope does skip: an item whose scope names an operation the viewer does not see is
+  /// not searched, though its row names one they do (which no trigger would let happen).
+  @Test func searchSkipsTheItemsTheScopePutsOnUnseenOperations() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    let item = try f.action("Courier manifest for the Esperanza")
+    let unseen = try f.store.addOperation(
+      JointOperation(
+        code: "TF-AIR-2026-031", codename: "Unseen", status: .active,
+        crimeAreas: [.drugTrafficking], vector: .air, leadCountryID: Country.id(forCode: "PE")),
+      as: f.me)
+    let store = temp.store
+    // Luis sees the fixture's operation as a participant, not the new one.
+    _ = try store.addParticipant(f.operation.id, .officer(f.luis.id), role: .participant, as: f.me)
+    store.viewer = .officer(f.luis.id)
+    let found = { try store.search("courier").groups.flatMap(\.hits).map(\.id) }
+    #expect(try found() == [item.id])
+    #expect(throws: StoreError.self) { try store.operation(unseen.code) }
+    try store.pool.writeWithoutTransaction { db in
+      try db.execute(
+        sql: """
+          UPDATE action_scope SET operation = (SELECT rowid FROM operation WHERE id = ?)
+          WHERE item = (SELECT rowid FROM action_item WHERE id = ?)
+          """, arguments: [unseen.id.text, item.id.text])
+    }
+    #expect(try found() == [])
+    store.viewer = .everything
+    #expect(try found() == [item.id])
+  }
 }

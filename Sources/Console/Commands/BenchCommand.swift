@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
       abstract: "Build a deterministic large database, complete in every table.",
       discussion: """
         Every record is written through the write path, with its operation-log and audit rows, \
-        the search index and the running counts. Build it into a new file: \
+        the search index, the running counts and the action scope. Build it into a new file: \
         liaison bench generate --db /tmp/big.sqlite --actions 1000000 --minutes 1000000
         """)
     @OptionGroup var global: GlobalOptions

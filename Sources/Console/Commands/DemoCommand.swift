@@ -121,7 +121,8 @@ struct DatabaseCommand: ParsableCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
-      abstract: "Check integrity, foreign keys, search indexes, running counts and the audit chain."
+      abstract:
+        "Check integrity, foreign keys, search indexes, running counts, action scope and audit chain."
     )
     @OptionGroup var global: GlobalOptions
 

@@ -55,8 +55,9 @@ extension Store {
     }
   }
 
-  /// Checks the file: SQLite's integrity check, foreign keys, the full-text indexes and the
-  /// audit chain. Returns the problems found, in plain words; empty means healthy.
+  /// Checks the file: SQLite's integrity check, foreign keys, the full-text indexes, the
+  /// running counts and the action items' scope, and the audit chain. Returns the problems
+  /// found, in plain words; empty means healthy.
   public func check() throws(StoreError) -> [String] {
     do {
       return try pool.writeWithoutTransaction { db in

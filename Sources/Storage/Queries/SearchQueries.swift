@@ -107,8 +107,8 @@ extension Store {
       return found
     }
     // On a large file the action items (their update notes folded in) and the minutes take
-    // tens of milliseconds each, mostly reading the rows of matches to judge who may see
-    // them: there they run side by side, on two connections. On a smaller file each takes a
+    // up to tens of milliseconds each, mostly judging who may see their matches: there they
+    // run side by side, on two connections. On a smaller file each takes a
     // millisecond or two, less than opening a second connection costs a short command.
     let alone = try read { db in
       try SearchQueries.isLarge(db, from: sideBySideFrom) ? nil : try hits(SearchKind.allCases, db)

@@ -33,9 +33,9 @@ public struct ListModel<Row: ListRow>: Sendable {
   /// What `/` looks for; n and N find the next and previous rows with it.
   public private(set) var findText: String?
 
-  /// Where the cursor is, as status bars show it: `12/200+` is the 12th of the 200 rows read,
+  /// Where the cursor is, as status bars show it: `12/100+` is the 12th of the 100 rows read,
   /// with more after them. After `G` the rows read are the last ones, and the ones before
-  /// them are not counted (that would read the table): `…200/200` says so.
+  /// them are not counted (that would read the table): `…100/100` says so.
   public var positionText: String {
     (moreBefore ? "…" : "") + "\(rows.isEmpty ? 0 : cursor + 1)/\(rows.count)"
       + (moreAfter ? "+" : "")
