@@ -246,6 +246,63 @@ struct ListModelTests {
     #expect(model.current?.number == 777, "there is only one needle")
   }
 
+  /// Feeds the model the pages it asks for, and returns them: a find that reads past the
+  /// window's limit must ask for each page once.
+  func served(
+    _ source: NumberedSource, _ model: inout ListModel<NumberedRow>, _ first: PageRequest?
+  ) -> [PageRequest] {
+    var asked: [PageRequest] = []
+    var request = first
+    while let current = request, asked.count < 1_000 {
+      asked.append(current)
+      request = model.receive(source.page(current), for: current)
+    }
+    return asked
+  }
+
+  /// Far past the thousand rows a window holds, in either direction: each page read once.
+  @Test func findReadsOnPastTheWindowsLimit() {
+    let source = NumberedSource(count: 20_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    let down = served(source, &model, model.find("row 3000", direction: 1).page)
+    #expect(model.current?.number == 3000)
+    #expect(Set(down).count == down.count, "a page read twice")
+    #expect(down.count == 3000 / ListModel<NumberedRow>.pageSize)
+    #expect(model.takeMissedFind() == nil)
+    source.serve(&model, model.move(.bottom, visibleRows: 20))
+    let up = served(source, &model, model.find("row 17000", direction: -1).page)
+    #expect(model.current?.number == 17000)
+    #expect(Set(up).count == up.count, "a page read twice")
+  }
+
+  /// A find that reads its reach of rows and finds nothing puts the cursor back on its row,
+  /// read again if the window let it go, and the screen is told once.
+  @Test func aFindThatFindsNothingGoesBackToWhereItStarted() {
+    let source = NumberedSource(count: 20_000)
+    var model = ListModel<NumberedRow>()
+    source.serve(&model, model.loadFirst())
+    for _ in 0..<5 { source.serve(&model, model.move(.down, visibleRows: 20)) }
+    let asked = served(source, &model, model.find("row 9000", direction: 1).page)
+    #expect(model.current?.number == 5)
+    #expect(model.rows.count >= ListModel<NumberedRow>.pageSize)
+    #expect(asked.last?.position == .from(source.key(5)))
+    #expect(asked.count == ListModel<NumberedRow>.findReach / ListModel<NumberedRow>.pageSize + 1)
+    #expect(model.takeMissedFind() == "row 9000")
+    #expect(model.takeMissedFind() == nil)
+    // Up to the list's first row, which the window read again from row 5 lacks: the page
+    // before is read, and the cursor's row, still in the window, is not read again.
+    let near = served(source, &model, model.find("no such row", direction: -1).page)
+    #expect(near.map(\.position) == [.before(source.key(5))])
+    #expect(model.current?.number == 5)
+    #expect(model.takeMissedFind() == "no such row")
+    // A find that reads no page is answered at once, by the caller, and only then.
+    var whole = ListModel<NumberedRow>()
+    NumberedSource(count: 50).serve(&whole, whole.loadFirst())
+    #expect(whole.find("no such row", direction: 1) == (false, nil))
+    #expect(whole.takeMissedFind() == nil)
+  }
+
   @Test func marksChooseTheRowsAMoveAppliesTo() {
     let source = NumberedSource(count: 50)
     var model = ListModel<NumberedRow>()

@@ -215,7 +215,7 @@ public struct DirectoryScreen: Screen {
       (found, needle) = (result.found, organisations.findText)
     }
     guard !found, let needle else { return effects }
-    return effects + [.error("no more rows with “\(needle)”")]
+    return effects + [.noMoreRows(needle)]
   }
 
   public mutating func receive(_ result: QueryResult, _ env: Environment) -> [Effect] {
@@ -231,17 +231,19 @@ public struct DirectoryScreen: Screen {
     case .officers(let page, let request):
       let more = officers.receive(page.map(OfficerEntry.init), for: request)
       officers.scroll(visibleRows: env.pageRows)
+      let missed = officers.takeMissedFind().map { [Effect.noMoreRows($0)] } ?? []
       if let next = more ?? officers.pageNearCursor(visibleRows: env.pageRows) {
-        return [officersQuery(next)]
+        return missed + [officersQuery(next)]
       }
-      return []
+      return missed
     case .organisations(let page, let request):
       let more = organisations.receive(page.map(OrganisationEntry.init), for: request)
       organisations.scroll(visibleRows: env.pageRows)
+      let missed = organisations.takeMissedFind().map { [Effect.noMoreRows($0)] } ?? []
       if let next = more ?? organisations.pageNearCursor(visibleRows: env.pageRows) {
-        return [organisationsQuery(next)]
+        return missed + [organisationsQuery(next)]
       }
-      return []
+      return missed
     default:
       return []
     }

@@ -92,7 +92,7 @@ public struct MeetingsScreen: Screen {
 
   public mutating func receive(_ result: QueryResult, _ env: Environment) -> [Effect] {
     guard case .meetings(let page, let request) = result else { return [] }
-    return effects(ListStep(page: list.take(page, request, env)))
+    return effects(list.take(page, request, env))
   }
 
   private func effects(_ step: ListStep) -> [Effect] {

@@ -248,7 +248,12 @@ public struct OperationDetailScreen: Screen {
       if let page = found.page { return [.query(.seizures(seizureFilter, page))] }
       missing = found.missing
     }
-    return missing.map { [.error("no more rows with “\($0)”")] } ?? []
+    return Self.missed(missing)
+  }
+
+  /// What a tab says when `/`, n or N found nothing more.
+  private static func missed(_ text: String?) -> [Effect] {
+    text.map { [.noMoreRows($0)] } ?? []
   }
 
   // MARK: - Answers
@@ -263,11 +268,13 @@ public struct OperationDetailScreen: Screen {
     case .meetings:
       return meetings.receive(result, env)
     case .actions(let page, let request):
-      let next = actions.take(page, request, env)
-      return next.map { [.query(.actions(actionFilter, $0))] } ?? []
+      let step = actions.take(page, request, env)
+      return (step.page.map { [.query(.actions(actionFilter, $0))] } ?? [])
+        + Self.missed(step.missing)
     case .seizures(let page, let request):
-      let next = seizures.take(page, request, env)
-      return next.map { [.query(.seizures(seizureFilter, $0))] } ?? []
+      let step = seizures.take(page, request, env)
+      return (step.page.map { [.query(.seizures(seizureFilter, $0))] } ?? [])
+        + Self.missed(step.missing)
     case .history(let changes):
       activity.receiveWhole(ActivityRow.newestFirst(changes), env)
     default:

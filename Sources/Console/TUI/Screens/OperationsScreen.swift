@@ -97,7 +97,7 @@ public struct OperationsScreen: Screen {
 
   public mutating func receive(_ result: QueryResult, _ env: Environment) -> [Effect] {
     guard case .operations(let page, let request) = result else { return [] }
-    return effects(ListStep(page: list.take(page, request, env)))
+    return effects(list.take(page, request, env))
   }
 
   private func effects(_ step: ListStep) -> [Effect] {

@@ -39,13 +39,13 @@ extension ListModel {
     scroll(visibleRows: env.pageRows)
   }
 
-  /// Takes a page in; the next page to read, if a find or the cursor needs one.
-  mutating func take(
-    _ page: Page<Row>, _ request: PageRequest, _ env: Environment
-  ) -> PageRequest? {
+  /// Takes a page in: the next page to read, if a find or the cursor needs one, and the text
+  /// a find that read pages gave up on.
+  mutating func take(_ page: Page<Row>, _ request: PageRequest, _ env: Environment) -> ListStep {
     let more = receive(page, for: request)
     scroll(visibleRows: env.pageRows)
-    return more ?? pageNearCursor(visibleRows: env.pageRows)
+    return ListStep(
+      page: more ?? pageNearCursor(visibleRows: env.pageRows), missing: takeMissedFind())
   }
 
   /// Moves the cursor; the page to read, if the move needs one.
@@ -64,5 +64,12 @@ extension ListModel {
     scroll(visibleRows: env.pageRows)
     if page != nil { return (page, nil) }
     return (nil, found ? nil : findText)
+  }
+}
+
+extension Effect {
+  /// What a list says when `/`, n or N finds no further row with `text`.
+  nonisolated static func noMoreRows(_ text: String) -> Effect {
+    .error("no more rows with “\(text)”")
   }
 }

@@ -51,6 +51,11 @@ public struct ListModel<Row: ListRow>: Sendable {
   private var reloadSize: Int?
   private var findDirection: Int?
   private var findPagesLeft = 0
+  /// The row a find that reads pages started from, with its key: where the cursor goes back
+  /// to when the find gives up, read again if the window has let it go.
+  private var findOrigin: (id: UUID, key: PageKey?)?
+  /// A find that read pages and found nothing, until the screen takes it to say so.
+  private var missedFind: String?
 
   /// Rows read per page: two screens and more of a list on a 50-line terminal (so that `j`
   /// seldom waits for one), few enough that reading one stays within a frame where each row costs
@@ -133,7 +138,7 @@ public struct ListModel<Row: ListRow>: Sendable {
         keys += page.keys
         moreAfter = page.next != nil
       }
-      slide()
+      slide(toward: findDirection)
       // The window grew or slid: a reload reads it again from its first row.
       windowStart = moreBefore ? keys.first.map(PageRequest.Position.from) ?? .first : .first
     }
@@ -158,11 +163,19 @@ public struct ListModel<Row: ListRow>: Sendable {
   }
 
   /// Drops rows far from the cursor when the window grows past its limit; they are read again
-  /// by key if the officer scrolls back to them.
-  private mutating func slide() {
+  /// by key if the officer scrolls back to them. A find reading on (`direction`) drops the
+  /// rows behind it instead, which it has looked in: dropping the page it has just read would
+  /// have it read the same page again and again.
+  private mutating func slide(toward direction: Int? = nil) {
     let excess = rows.count - Self.windowLimit
     guard excess > 0 else { return }
-    if cursor > rows.count / 2 { dropFirst(excess) } else { dropLast(excess) }
+    if direction.map({ $0 > 0 }) ?? (cursor > rows.count / 2) {
+      dropFirst(excess)
+    } else {
+      dropLast(excess)
+    }
+    // The cursor's row may be among those dropped: a find looks on from the nearest row.
+    cursor = min(max(cursor, 0), rows.count - 1)
   }
 
   /// Drops the first `count` rows.
@@ -248,6 +261,16 @@ public struct ListModel<Row: ListRow>: Sendable {
   /// before it (-1). Returns a page to read when the window has no further match but the
   /// list goes on; the search continues as pages arrive, for a bounded number of pages.
   public mutating func find(_ text: String?, direction: Int) -> (found: Bool, page: PageRequest?) {
+    let result = search(text, direction: direction)
+    // Nothing found without a page read: the caller says so at once, and a later page must
+    // not say it again.
+    if !result.found, result.page == nil { missedFind = nil }
+    return result
+  }
+
+  private mutating func search(
+    _ text: String?, direction: Int
+  ) -> (found: Bool, page: PageRequest?) {
     if let text { findText = text.isEmpty ? nil : text }
     guard let needle = findText.map(Folding.fold) else { return (false, nil) }
     var index = cursor + direction
@@ -260,32 +283,61 @@ public struct ListModel<Row: ListRow>: Sendable {
       }
       index += direction
     }
-    if findDirection == nil { findPagesLeft = Self.findReach / Self.pageSize }
+    if findDirection == nil {
+      findPagesLeft = Self.findReach / Self.pageSize
+      // A list received whole has no keys (nor pages to read).
+      findOrigin = current.map { ($0.rowID, keys.indices.contains(cursor) ? keys[cursor] : nil) }
+    }
     findDirection = direction
     return (false, nextFindPage())
   }
 
   private mutating func nextFindPage() -> PageRequest? {
-    guard let direction = findDirection, findPagesLeft > 0, pending == nil else {
+    guard let direction = findDirection, pending == nil else {
       findDirection = nil
+      findOrigin = nil
       return nil
     }
-    findPagesLeft -= 1
-    if direction > 0, moreAfter, let last = keys.last {
-      return request(PageRequest(.after(last), limit: Self.pageSize))
+    if findPagesLeft > 0 {
+      findPagesLeft -= 1
+      if direction > 0, moreAfter, let last = keys.last {
+        return request(PageRequest(.after(last), limit: Self.pageSize))
+      }
+      if direction < 0, moreBefore, let first = keys.first {
+        return request(PageRequest(.before(first), limit: Self.pageSize))
+      }
     }
-    if direction < 0, moreBefore, let first = keys.first {
-      return request(PageRequest(.before(first), limit: Self.pageSize))
-    }
+    return giveUpFind()
+  }
+
+  /// Ends a find that found nothing: the cursor goes back to where it started, read again
+  /// from there if the window let its row go.
+  private mutating func giveUpFind() -> PageRequest? {
     findDirection = nil
-    return nil
+    defer { findOrigin = nil }
+    guard let origin = findOrigin else { return nil }
+    missedFind = findText
+    if let index = rows.firstIndex(where: { $0.rowID == origin.id }) {
+      cursor = index
+      return nil
+    }
+    guard let key = origin.key else { return nil }
+    keep = origin.id
+    return request(PageRequest(.from(key), limit: Self.pageSize))
+  }
+
+  /// Once, after a find that read pages found nothing: the text it looked for, for the
+  /// screen to say so.
+  public mutating func takeMissedFind() -> String? {
+    defer { missedFind = nil }
+    return missedFind
   }
 
   private mutating func continueFind() -> PageRequest? {
     guard let direction = findDirection else { return nil }
     // Searching resumes from the edge the new rows were added at.
     cursor = direction > 0 ? max(cursor, 0) : cursor
-    return find(nil, direction: direction).page
+    return search(nil, direction: direction).page
   }
 
   /// Whether a find is still reading pages.
@@ -294,5 +346,6 @@ public struct ListModel<Row: ListRow>: Sendable {
   public mutating func clearFind() {
     findText = nil
     findDirection = nil
+    findOrigin = nil
   }
 }

@@ -49,11 +49,11 @@ struct ActionListState: Sendable {
     guard let filter else { return [] }
     let more = rows.receive(page, for: request)
     rows.scroll(visibleRows: visible(env))
-    if let more { return [.query(.actions(filter, more))] }
-    if let next = rows.pageNearCursor(visibleRows: visible(env)) {
-      return [.query(.actions(filter, next))]
+    let missed = rows.takeMissedFind().map { [Effect.noMoreRows($0)] } ?? []
+    if let next = more ?? rows.pageNearCursor(visibleRows: visible(env)) {
+      return missed + [.query(.actions(filter, next))]
     }
-    return []
+    return missed
   }
 
   // MARK: - Moving
@@ -76,6 +76,6 @@ struct ActionListState: Sendable {
     rows.scroll(visibleRows: visible(env))
     if let page, let filter { return [.query(.actions(filter, page))] }
     guard !found, let text = rows.findText else { return [] }
-    return [.error("no more rows with “\(text)”")]
+    return [.noMoreRows(text)]
   }
 }
