@@ -7,9 +7,8 @@ import GRDB
 /// Every record goes through the write path's `Writer`, so the result is complete in every
 /// table the product keeps — the operation log (one operation per field), the hash-chained
 /// audit trail (one event per record), the search index, the running counts and the action
-/// items' scope — and what is
-/// measured on it is what an officer would live with. Records are written in batches of a few
-/// thousand per transaction. The content (names, texts, dates, links, statuses) depends only
+/// items' scope — and what is measured on it is what an officer would live with. Records are
+/// written in batches of a few thousand per transaction. The content (names, texts, dates, links, statuses) depends only
 /// on the sizes, the seed and the day; ids and timestamps are those of the moment it runs.
 public enum BenchDataset {
   public struct Size: Sendable, Equatable {
@@ -72,8 +71,8 @@ extension Store {
   /// beats inserting at random places a million times, and even the operation log's and the
   /// audit trail's, whose keys grow at their end, cost more kept up row by row (14 log rows a
   /// record) than made once. The search index, the running counts and the action items'
-  /// scope are filled in one pass at the end instead of by their triggers row by row. The triggers and the usual
-  /// settings come back afterwards, whatever happened.
+  /// scope are filled in one pass at the end instead of by their triggers row by row. The
+  /// triggers and the usual settings come back afterwards, whatever happened.
   func bulkLoading(_ body: () throws -> Void) throws(StoreError) {
     func set(_ sql: String) throws(StoreError) {
       do {
