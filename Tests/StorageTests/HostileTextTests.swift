@@ -130,4 +130,50 @@ struct HostileTextTests {
       }
     }
   }
+
+  /// A consultation's and a disclosure's details are JSON that gives back the purpose, the
+  /// recipients and the records' references as they were, whatever they hold: the trail's
+  /// readers parse them.
+  @Test func accessDetailsAreJSONOfWhatWasGiven() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    var checked = 0
+    for entry in try HostileCorpus.entries() {
+      guard let purpose = try? TextRules.line(entry.text, field: "purpose", limit: 500) else {
+        continue
+      }
+      try f.store.statePurpose(entry.text, as: f.me)
+      let subject = AuditSubject(entity: .actionItem, id: UUID(), ref: entry.text)
+      try f.store.recordDisclosure(
+        "disclosed \(entry.name)", of: [subject, subject], to: [entry.text, "Eurojust"], as: f.me)
+      try f.store.recordConsultation("consulted \(entry.name)", of: [subject], as: f.me)
+      let events = try f.store.auditEvents(page: PageRequest(limit: 2)).rows
+      let (consulted, disclosed) = (events[0], events[1])
+      for (event, recipients, count) in [
+        (consulted, nil, 1), (disclosed, [entry.text, "Eurojust"], 2),
+      ] {
+        // JSONDecoder, not JSONSerialization: the latter drops a byte-order mark inside a string.
+        let details = try JSONDecoder().decode(
+          AccessDetailsShape.self, from: Data(event.details.utf8))
+        #expect(details.purpose == purpose, "\(entry.name)")
+        #expect(details.recipients == recipients, "\(entry.name)")
+        #expect(details.records.count == count, "\(entry.name)")
+        for record in details.records {
+          #expect(
+            record == ["entity": "action_item", "id": subject.id.text, "ref": entry.text],
+            "\(entry.name)")
+        }
+      }
+      checked += 1
+    }
+    #expect(checked > 10)
+    #expect(try f.store.verifyAudit().isIntact)
+  }
+}
+
+/// What a consultation's details hold, as their readers decode them.
+private struct AccessDetailsShape: Decodable {
+  let purpose: String
+  let recipients: [String]?
+  let records: [[String: String]]
 }
