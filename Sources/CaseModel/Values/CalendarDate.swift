@@ -23,15 +23,32 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
   /// Parses `YYYY-MM-DD` strictly.
   public init(iso text: String, field: String = "date") throws(ValidationError) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
-    else {
+    // Read as bytes: a page of a list reads a date or two on each of its rows.
+    var fields = (year: 0, month: 0, day: 0)
+    var valid = text.utf8.count == 10
+    if valid {
+      for (offset, byte) in text.utf8.enumerated() {
+        if offset == 4 || offset == 7 {
+          valid = valid && byte == UInt8(ascii: "-")
+          continue
+        }
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else {
+          valid = false
+          break
+        }
+        let digit = Int(byte - UInt8(ascii: "0"))
+        switch offset {
+        case ..<4: fields.year = fields.year * 10 + digit
+        case ..<7: fields.month = fields.month * 10 + digit
+        default: fields.day = fields.day * 10 + digit
+        }
+      }
+    }
+    guard valid else {
       throw ValidationError(
         .notACalendarDate, "\(field) \(quoted(text)) is not a date; write it as YYYY-MM-DD")
     }
-    try self.init(year: y, month: m, day: d, field: field)
+    try self.init(year: fields.year, month: fields.month, day: fields.day, field: field)
   }
 
   public var description: String { CalendarDate.format(year, month, day) }

@@ -62,10 +62,11 @@ struct Table {
     return lines.joined(separator: "\n")
   }
 
+  /// Without the spaces that pad its last cells: dropped as bytes, since a space is one byte
+  /// and a line may end in a few dozen of them.
   private func trimmed(_ line: String) -> String {
-    var line = line
-    while line.last == " " { line.removeLast() }
-    return line
+    let spaces = line.utf8.reversed().prefix { $0 == UInt8(ascii: " ") }.count
+    return spaces == 0 ? line : String(Substring(line.utf8.dropLast(spaces)))
   }
 }
 

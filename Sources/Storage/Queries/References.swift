@@ -53,7 +53,11 @@ enum References {
   static let longestReference = 200
 
   private static func checked(_ text: String, _ label: String) throws -> String {
-    let wanted = text.trimmingCharacters(in: .whitespaces)
+    // Swift's own test for white space: Foundation's trimming goes through NSString here,
+    // whose first use costs every command that names a record a fifth of a millisecond.
+    let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
+    let end = text.lastIndex { !$0.isWhitespace }.map(text.index(after:)) ?? start
+    let wanted = String(text[start..<end])
     guard wanted.utf8.count <= longestReference else {
       throw StoreError(.notFound, "no such \(label) \(quoted(wanted))")
     }
