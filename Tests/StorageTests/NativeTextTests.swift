@@ -76,4 +76,36 @@ struct NativeTextTests {
     }
     #expect(throws: StoreError.self) { try StoredList.decode("[1]", column: "languages") }
   }
+
+  /// A snippet is cut at its markers, whatever text lies around them.
+  @Test func snippetsAreCutAtTheirMarkers() throws {
+    let (open, close) = (SearchQueries.open, SearchQueries.close)
+    // Stored text holds no control character, so no marker.
+    let texts = try HostileCorpus.entries().map(\.text).filter {
+      !$0.unicodeScalars.contains { $0.value < 0x20 }
+    }
+    #expect(texts.count > 10)
+    func part(_ text: String, _ isMatch: Bool) -> SnippetPart {
+      SnippetPart(text: text, isMatch: isMatch)
+    }
+    for (before, word) in zip(texts, texts.dropFirst()) {
+      let after = "… " + before
+      #expect(
+        SearchQueries.parts(before + open + word + close + after)
+          == (before.isEmpty ? [] : [part(before, false)]) + [
+            part(word, true), part(after, false),
+          ],
+        "\(before) | \(word)")
+      #expect(
+        SearchQueries.parts(open + word + close + open + before + close)
+          == [part(word, true), part(before, true)])
+      #expect(
+        SearchQueries.parts(before + open + word)
+          == (before.isEmpty ? [] : [part(before, false)]) + [part(word, true)],
+        "a marker left open runs to the end")
+    }
+    #expect(SearchQueries.parts("") == [])
+    #expect(SearchQueries.parts("plain") == [part("plain", false)])
+    #expect(SearchQueries.parts(open + close) == [part("", true)])
+  }
 }

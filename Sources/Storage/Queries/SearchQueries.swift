@@ -320,22 +320,26 @@ enum SearchQueries {
       })
   }
 
+  /// A snippet cut at its markers. Each marker is one scalar, and a control character, so a
+  /// character of its own: found among the scalars rather than by Foundation's `range(of:)`,
+  /// which copies the text into UTF-16 at each call.
   static func parts(_ snippet: String) -> [SnippetPart] {
+    let (open, close) = (Self.open.unicodeScalars.first!, Self.close.unicodeScalars.first!)
     var parts: [SnippetPart] = []
     var rest = Substring(snippet)
     while !rest.isEmpty {
-      if let start = rest.range(of: open) {
-        if start.lowerBound > rest.startIndex {
-          parts.append(SnippetPart(text: String(rest[..<start.lowerBound]), isMatch: false))
-        }
-        let afterOpen = rest[start.upperBound...]
-        let end = afterOpen.range(of: close)?.lowerBound ?? afterOpen.endIndex
-        parts.append(SnippetPart(text: String(afterOpen[..<end]), isMatch: true))
-        rest = end == afterOpen.endIndex ? "" : afterOpen[afterOpen.index(after: end)...]
-      } else {
+      guard let start = rest.unicodeScalars.firstIndex(of: open) else {
         parts.append(SnippetPart(text: String(rest), isMatch: false))
-        rest = ""
+        break
       }
+      if start > rest.startIndex {
+        parts.append(SnippetPart(text: String(rest[..<start]), isMatch: false))
+      }
+      let afterOpen = rest[rest.unicodeScalars.index(after: start)...]
+      let end = afterOpen.unicodeScalars.firstIndex(of: close) ?? afterOpen.endIndex
+      parts.append(SnippetPart(text: String(afterOpen[..<end]), isMatch: true))
+      rest =
+        end == afterOpen.endIndex ? "" : afterOpen[afterOpen.unicodeScalars.index(after: end)...]
     }
     return parts
   }
