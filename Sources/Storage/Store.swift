@@ -92,9 +92,17 @@ public final class Store: Sendable {
       let unchecked = try !created && StoreFile.inspect(path: path)
       let viewerBox = ViewerBox()
       let pool: DatabaseQueue
+      // A file checked here, and found up to date, is not handed to the migrator, which
+      // would read the applied migrations twice more; its replica is read in the same go.
+      var upToDate: (replica: UUID?, migrated: Bool) = (nil, false)
       do {
         pool = try DatabaseQueue(path: path, configuration: configuration(viewerBox))
-        if unchecked { try pool.read { db in try StoreFile.checkContents(db, path: path) } }
+        if unchecked {
+          upToDate = try pool.read { db in
+            try StoreFile.checkContents(db, path: path)
+              ? (try LocalState.storedReplicaID(db), true) : (nil, false)
+          }
+        }
       } catch {
         throw StoreFile.refusal(error, path: path)
       }
@@ -108,8 +116,9 @@ public final class Store: Sendable {
         // A field laptop may lose power mid-write: FULL syncs the WAL at every commit.
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
-      try Schema.migrator.migrate(pool)
-      let replica = try pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
+      if !upToDate.migrated { try Schema.migrator.migrate(pool) }
+      let replica =
+        try upToDate.replica ?? pool.write { db in try LocalState.replicaID(db, new: newReplicaID) }
       let reads = interactive ? try reader(path: path, viewerBox: viewerBox) : pool
       let checkpointer = interactive ? WALCheckpointer(path: path) : nil
       if let checkpointer {

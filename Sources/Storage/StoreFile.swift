@@ -98,7 +98,7 @@ enum StoreFile {
     do {
       let queue = try readOnly(path)
       defer { try? queue.close() }
-      try queue.read { db in try checkContents(db, path: path) }
+      _ = try queue.read { db in try checkContents(db, path: path) }
     } catch {
       throw refusal(error, path: path)
     }
@@ -106,8 +106,10 @@ enum StoreFile {
   }
 
   /// Whether the file is liaison's, in a schema this program knows; throws a ``StoreError``
-  /// saying what it is otherwise.
-  static func checkContents(_ db: Database, path: String) throws {
+  /// saying what it is otherwise. Returns whether every migration this program knows has
+  /// been applied: then opening it has nothing to migrate.
+  @discardableResult
+  static func checkContents(_ db: Database, path: String) throws -> Bool {
     let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
     let tables = try String.fetchAll(
       db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -129,12 +131,15 @@ enum StoreFile {
         "\(path) belongs to another program (its migrations are not liaison's); it was not "
           + "changed")
     }
-    if try Schema.migrator.hasBeenSuperseded(db) {
+    // What GRDB's `hasBeenSuperseded` asks, from the identifiers already read.
+    let known = Schema.migrator.migrations
+    if applied.contains(where: { !known.contains($0) }) {
       throw StoreError(
         .newerSchema,
         "\(path) was written by a newer liaison; upgrade liaison to open it. "
           + "The file was not changed.")
     }
+    return known.allSatisfy(applied.contains)
   }
 
   /// What to tell the officer when opening or checking an existing file failed.

@@ -48,7 +48,7 @@ struct GlobalOptions: ParsableArguments {
     let store = try Store.open(path: path, createFolder: !explicit, interactive: interactive)
     store.isReadOnly = readOnly
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
-    let context = CommandContext(
+    var context = CommandContext(
       store: store, output: Output(json: json, environment: environment),
       actingReference: actingAs ?? fromEnvironment,
       actingFromEnvironment: actingAs == nil && fromEnvironment != nil)
@@ -72,6 +72,9 @@ struct CommandContext {
   let actingFromEnvironment: Bool
   /// Today in the officer's time zone.
   let today = CalendarDate.today()
+  /// The officer the store reads for, set by ``viewAsActingOfficer()``; nil when nobody is
+  /// acting.
+  private(set) var reader: ActingOfficer?
 
   /// The officer writes are recorded against; a clear refusal if none is set.
   func actor() throws -> ActingOfficer {
@@ -99,20 +102,24 @@ struct CommandContext {
   /// Makes the store read for the acting officer: a command shows only what they may see.
   /// With no officer named and no profile, records under operations are not shown at all;
   /// an officer named but unknown is refused rather than quietly showing nothing.
-  func viewAsActingOfficer() throws {
+  mutating func viewAsActingOfficer() throws {
     do {
-      store.viewer = .officer(try actor().id)
+      let reader = try actor()
+      store.viewer = .officer(reader.id)
+      self.reader = reader
     } catch let error as StoreError where error.code == .noActingOfficer {
       store.viewer = .nobody
+      reader = nil
     }
   }
 
   /// Records in the audit trail that the acting officer is shown `records`, with the purpose
   /// they stated, before anything is printed: what cannot be logged is not shown. With no
-  /// officer acting only the directory is shown, and there is nobody to record.
+  /// officer acting only the directory is shown, and there is nobody to record. The record
+  /// names the officer the records were read for, not looked up again.
   func consulted(_ records: [AuditSubject]) throws {
     guard case .officer = store.viewer else { return }
-    try store.recordConsultation(Self.commandLine, of: records, as: try actor())
+    try store.recordConsultation(Self.commandLine, of: records, as: try reader ?? actor())
   }
 
   /// The command as typed, for the audit trail: `liaison action list --overdue`. Long

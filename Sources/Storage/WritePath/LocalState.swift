@@ -45,10 +45,16 @@ enum LocalState {
 
   /// The replica id, made the first time the database is opened.
   static func replicaID(_ db: Database, new: UUID? = nil) throws -> UUID {
-    if let text: String = try get(db, .replicaID), let id = UUID(uuidString: text) { return id }
+    if let id = try storedReplicaID(db) { return id }
     let id = new ?? UUID.v7()
     try set(db, .replicaID, id.text)
     try set(db, .createdAt, Date())
     return id
+  }
+
+  /// The replica id, if the database has been given one.
+  static func storedReplicaID(_ db: Database) throws -> UUID? {
+    let text: String? = try get(db, .replicaID)
+    return text.flatMap(UUID.init(uuidString:))
   }
 }
