@@ -36,7 +36,9 @@ struct MarkingOptions: ParsableArguments {
 
 /// How many rows a list prints.
 struct LimitOption: ParsableArguments {
-  @Option(help: "Print at most this many rows.")
+  // Unconditional: `--limit -5` is a limit out of range, not `--limit` missing its value
+  // before an option called `-5`.
+  @Option(parsing: .unconditional, help: "Print at most this many rows.")
   var limit: Int = 100
 
   func validate() throws {

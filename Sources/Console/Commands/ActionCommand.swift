@@ -22,7 +22,9 @@ struct ActionCommand: ParsableCommand {
     @Option(name: .customLong("op"), help: "Only items of this operation.") var operation: String?
     @Option(help: "Only items raised at this meeting.") var meeting: String?
     @Flag(help: "Only open items past their due date.") var overdue = false
-    @Option(name: .customLong("due-before"), help: "Only items due before this date.")
+    @Option(
+      name: .customLong("due-before"), parsing: .unconditional,
+      help: "Only items due before this date.")
     var dueBefore: String?
 
     func run() throws {
@@ -149,7 +151,7 @@ struct ActionCommand: ParsableCommand {
     var coOwners: [String] = []
     @Option(name: .customLong("op"), help: "The operation it belongs to.") var operation: String?
     @Option(help: "The meeting that raised it.") var meeting: String?
-    @Option(help: "Due date.") var due: String?
+    @Option(parsing: .unconditional, help: "Due date.") var due: String?
     @Option(help: "Priority (\(Priority.choices)); default normal.") var priority: String?
     @Option(help: "Details.") var details: String = ""
     @OptionGroup var markings: MarkingOptions
@@ -180,7 +182,7 @@ struct ActionCommand: ParsableCommand {
     @Argument(help: "The action.") var action: String
     @Option(help: "New status (\(ActionStatus.choices)).") var status: String?
     @Option(help: "New priority (\(Priority.choices)).") var priority: String?
-    @Option(help: "New due date, or none.") var due: String?
+    @Option(parsing: .unconditional, help: "New due date, or none.") var due: String?
     @Option(help: "New owner.") var owner: String?
     @Option(help: "New title.") var title: String?
     @Option(help: "New details.") var details: String?

@@ -24,7 +24,7 @@ struct AuditCommand: ParsableCommand {
     var operation: String?
     @Option(help: "Only this kind (\(AuditKind.allCases.map(\.rawValue).joined(separator: ", "))).")
     var kind: String?
-    @Option(help: "Only events on or after this date.") var since: String?
+    @Option(parsing: .unconditional, help: "Only events on or after this date.") var since: String?
 
     func filter(_ context: CommandContext) throws -> AuditFilter {
       var auditKind: AuditKind?

@@ -159,10 +159,12 @@ struct MeetingCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "The title.") var title: String
     @Option(help: "Kind (\(MeetingKind.choices)); default technical.") var kind: String?
-    @Option(help: "Start, in the meeting's zone: \"2026-12-04 15:00\" or \"fri 09:30\".")
+    @Option(
+      parsing: .unconditional,
+      help: "Start, in the meeting's zone: \"2026-12-04 15:00\" or \"fri 09:30\".")
     var start: String
     @Option(help: "The meeting's time zone (default: this machine's).") var tz: String?
-    @Option(help: "Duration in minutes.") var duration: Int = 60
+    @Option(parsing: .unconditional, help: "Duration in minutes.") var duration: Int = 60
     @Option(help: "Where it is held.") var place: String?
     @Flag(help: "Held by video call.") var video = false
     @Option(help: "The chair.") var chair: String?

@@ -23,7 +23,7 @@ struct MinutesCommand: ParsableCommand {
     @Argument(help: "The entry's text.") var text: String
     @Option(help: "Agenda item to file it under (created if new).") var agenda: String?
     @Option(help: "For an action: its owner.") var owner: String?
-    @Option(help: "For an action: its due date.") var due: String?
+    @Option(parsing: .unconditional, help: "For an action: its due date.") var due: String?
     @Option(help: "For an action: its priority.") var priority: String?
     @Option(name: .customLong("op"), help: "For an action: its operation (default: the meeting's).")
     var operation: String?

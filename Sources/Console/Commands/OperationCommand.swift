@@ -160,8 +160,8 @@ struct OperationCommand: ParsableCommand {
     var leadOrganisation: String?
     @Option(help: "Summary.") var summary: String = ""
     @Option(help: "Status (\(OperationStatus.choices)); default planned.") var status: String?
-    @Option(help: "Start date.") var start: String?
-    @Option(help: "End date.") var end: String?
+    @Option(parsing: .unconditional, help: "Start date.") var start: String?
+    @Option(parsing: .unconditional, help: "End date.") var end: String?
     @Option(help: "Threat assessment, e.g. \"EU SOCTA 2025\".") var threat: String?
     @Option(help: "EMPACT reference.") var empact: String?
     @Option(help: "Joint investigation team reference.") var jit: String?
@@ -199,8 +199,8 @@ struct OperationCommand: ParsableCommand {
     @Option(help: "New vector.") var vector: String?
     @Option(name: .customLong("lead-org"), help: "New lead organisation.") var leadOrganisation:
       String?
-    @Option(help: "New start date, or none.") var start: String?
-    @Option(help: "New end date, or none.") var end: String?
+    @Option(parsing: .unconditional, help: "New start date, or none.") var start: String?
+    @Option(parsing: .unconditional, help: "New end date, or none.") var end: String?
     @Option(help: "Threat assessment.") var threat: String?
     @Option(help: "EMPACT reference.") var empact: String?
     @Option(help: "JIT reference.") var jit: String?

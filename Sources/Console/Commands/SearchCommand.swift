@@ -14,13 +14,17 @@ struct SearchCommand: ParsableCommand {
       """)
   @OptionGroup var global: GlobalOptions
   @OptionGroup var output: JSONOption
-  @Option(help: "At most this many results of each kind.") var limit: Int = 10
+  @Option(parsing: .unconditional, help: "At most this many results of each kind.")
+  var limit: Int = 10
   @Argument(help: "The words to find.") var words: [String]
 
-  func run() throws {
+  func validate() throws {
     guard (1...1000).contains(limit) else {
       throw ArgumentParser.ValidationError("--limit must be between 1 and 1000")
     }
+  }
+
+  func run() throws {
     let context = try global.context(json: output.json)
     let results = try context.store.search(words.joined(separator: " "), limitPerKind: limit)
     try context.consulted(results.groups.flatMap { $0.hits.map(\.auditSubject) })

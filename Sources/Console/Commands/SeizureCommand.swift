@@ -71,7 +71,7 @@ struct SeizureCommand: ParsableCommand {
     @Option(help: "Currency of the value (ISO 4217, e.g. EUR).") var currency: String?
     @Option(help: "Where.") var place: String
     @Option(help: "Country (ISO code).") var country: String?
-    @Option(help: "Date (default today).") var date: String?
+    @Option(parsing: .unconditional, help: "Date (default today).") var date: String?
     @Option(help: "Status (\(AssetStatus.choices)); default identified.") var status: String?
     @OptionGroup var markings: MarkingOptions
 

@@ -1,3 +1,4 @@
+import CaseModel
 import Foundation
 import Testing
 
@@ -282,6 +283,38 @@ extension LiaisonCLI {
     func usage(arguments: [String]) async throws {
       let db = try await TestDatabase.demo()
       try await db.expectUsageError(arguments)
+    }
+
+    /// A value that starts with a minus is the option's value: a negative limit is answered as
+    /// out of range, not as a missing value, and a date in the past (`-3d`) is a date.
+    @Test func aValueMayStartWithAMinus() async throws {
+      let db = try await TestDatabase.demo()
+      for (arguments, message) in [
+        (["action", "list", "--limit", "-5"], "--limit must be between 1 and 100000"),
+        (["action", "list", "--limit", "-100001"], "--limit must be between 1 and 100000"),
+        (["search", "--limit", "-1", "courier"], "--limit must be between 1 and 1000"),
+      ] {
+        try await db.expectUsageError(arguments)
+        let result = try await db.run(arguments)
+        #expect(result.err.contains(message), "\(result.summary)")
+        #expect(!result.err.contains("Missing value"), "\(result.summary)")
+      }
+      try await db.expectRefusal(
+        ["action", "list", "--due-before", "-x"], containing: ["\"-x\"", "not a date"])
+      let search = try await db.run(["search", "--limit", "-1", "courier"])
+      #expect(search.err.contains("Usage: liaison search"), "its own usage: \(search.summary)")
+      let missing = try await db.run(["action", "list", "--limit"])
+      #expect(
+        missing.status == 64 && missing.err.contains("Missing value"), "\(missing.summary)")
+
+      let cutoff = CalendarDate.today().adding(days: -3).description
+      let past = try await db.run(["action", "list", "--status", "all", "--due-before", "-3d"])
+      #expect(past.status == 0, "\(past.summary)")
+      let dues = past.out.split(separator: "\n").dropFirst().map { line in
+        String(line.split(separator: " ", omittingEmptySubsequences: true)[1])
+      }
+      #expect(!dues.isEmpty, "the demo has items due before \(cutoff)")
+      #expect(dues.allSatisfy { $0 < cutoff }, "\(dues) before \(cutoff)")
     }
   }
 }
