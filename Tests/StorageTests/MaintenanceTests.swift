@@ -50,9 +50,76 @@ struct MaintenanceTests {
     let problems = try temp.reopen().check()
     #expect(
       problems == [
-        "action_tally_owner: 1 row(s) the action items do not give, 1 missing",
-        "action_scope: 1 row(s) the action items do not give, 1 missing",
+        "action_tally_owner: 1 row(s) the records do not give, 1 missing",
+        "action_scope: 1 row(s) the records do not give, 1 missing",
       ], "\(problems)")
+  }
+
+  /// The search indexes are compared with their records too: a row a trigger missed, or one
+  /// that says something else, is named with its index.
+  @Test func checkFindsSearchIndexesThatDisagreeWithTheRecords() throws {
+    let temp = try TemporaryStore()
+    let f = try Fixture(temp.store)
+    for index in 0..<3 { _ = try f.action("Trace courier \(index)") }
+    try temp.store.close()
+    let result = try sqlite3(
+      temp.path,
+      """
+      DELETE FROM action_item_fts WHERE rowid = 1;
+      UPDATE action_item_fts SET title = 'something else' WHERE rowid = 2;
+      INSERT INTO officer_fts(rowid, handle, name, email) VALUES (999, 'ghost', 'Ghost', '');
+      """)
+    #expect(result.status == 0, "\(result.error)")
+    let problems = try temp.reopen().check()
+    #expect(
+      problems == [
+        "action_item_fts: 1 row(s) the records do not give, 2 missing",
+        "officer_fts: 1 row(s) the records do not give, 0 missing",
+      ], "\(problems)")
+  }
+
+  /// A repair fills again exactly the derived tables out of step, from the records; records,
+  /// the operation log and the audit trail are as they were, and search finds again what
+  /// its index had lost.
+  @Test func repairFillsAgainWhatIsOutOfStepAndNothingElse() throws {
+    let temp = try TemporaryStore()
+    let network = try RichNetwork(try Fixture(temp.store))
+    let item = try network.f.action("Trace the courier's phones")
+    #expect(try temp.store.repairDerivedTables() == [], "a healthy file has nothing to repair")
+    try temp.store.close()
+    let result = try sqlite3(
+      temp.path,
+      """
+      DELETE FROM action_item_fts;
+      UPDATE action_tally_owner SET n = n + 5;
+      DELETE FROM action_scope;
+      """)
+    #expect(result.status == 0, "\(result.error)")
+    let store = try temp.reopen()
+    store.viewer = .everything
+    #expect(try store.search("courier's").count == 0, "the index lost the item")
+    let derived = Set(DerivedTable.all.map(\.table.name))
+    let before = try databaseContents(store).filter {
+      !derived.contains($0.key) && !$0.key.hasPrefix("action_item_fts")
+    }
+    #expect(
+      try store.repairDerivedTables() == ["action_tally_owner", "action_scope", "action_item_fts"])
+    #expect(try store.check() == [])
+    #expect(try store.repairDerivedTables() == [])
+    let after = try databaseContents(store).filter {
+      !derived.contains($0.key) && !$0.key.hasPrefix("action_item_fts")
+    }
+    #expect(after == before, "only the derived tables changed")
+    #expect(try store.verifyAudit().isIntact)
+    #expect(try store.search("courier's").groups.flatMap(\.hits).map(\.id).contains(item.id))
+  }
+
+  /// A read-only session repairs nothing.
+  @Test func aReadOnlySessionRepairsNothing() throws {
+    let temp = try TemporaryStore()
+    _ = try Fixture(temp.store)
+    temp.store.isReadOnly = true
+    #expect(storeError { _ = try temp.store.repairDerivedTables() }?.code == .notPermitted)
   }
 
   @Test func infoDescribesTheFile() throws {

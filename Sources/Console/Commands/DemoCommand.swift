@@ -122,15 +122,32 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "check",
       abstract:
-        "Check integrity, foreign keys, search indexes, running counts, action scope and audit chain."
-    )
+        "Check integrity, foreign keys, search indexes, running counts, action scope and audit chain.",
+      discussion: """
+        With --repair, the tables liaison derives from the records (the search indexes, the \
+        running counts, the action scope) that are out of step with them are filled again, \
+        and the file is checked once more. Records, the operation log and the audit trail are \
+        never changed: damage to them is for `liaison db restore FILE`.
+        """)
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "Fill again the derived tables the check finds out of step with the records.")
+    var repair = false
 
     func run() throws {
       let path = global.location.path
-      let problems: [String]
+      var problems: [String]
       do {
-        problems = try global.context().store.check()
+        let store = try global.context().store
+        problems = try store.check()
+        if repair && !problems.isEmpty {
+          for problem in problems { Diagnostics.note(problem) }
+          let rebuilt = try store.repairDerivedTables()
+          StandardStream.write(
+            rebuilt.isEmpty
+              ? "nothing that liaison derives from the records was out of step\n"
+              : "filled again from the records: \(rebuilt.joined(separator: ", "))\n")
+          problems = try store.check()
+        }
       } catch let error as StoreError where error.code == .database {
         // Too damaged to open as a store: say what SQLite finds, without writing to it.
         problems = Store.checkDamaged(path: path)
@@ -140,7 +157,9 @@ struct DatabaseCommand: ParsableCommand {
         return
       }
       for problem in problems { Diagnostics.note(problem) }
-      throw CommandFailure("\(problems.count) problem(s) found in \(path)")
+      throw CommandFailure(
+        "\(problems.count) problem(s) found in \(path)"
+          + (repair ? "; restore a backup with `liaison db restore FILE`" : ""))
     }
   }
 

@@ -87,19 +87,52 @@ extension Store {
             problems.append("search index \(index.ftsTable): \(StoreFile.describe(error))")
           }
         }
-        // Counts and the scope kept by triggers: were they wrong, lists would show wrong
-        // counts and search would skip items the officer may see.
-        for table in ActionTally.tables + [ActionScope.table] {
-          guard let difference = try Row.fetchOne(db, sql: table.differenceSQL) else { continue }
-          let (wrong, missing): (Int, Int) = (difference["wrong"], difference["missing"])
+        // Counts, the scope and the search indexes, kept by triggers: were they wrong, lists
+        // would show wrong counts and search would find wrongly or skip what the officer may
+        // see. `repairDerivedTables` fills them again.
+        for (table, _) in DerivedTable.all {
+          let (wrong, missing) = try table.difference(db)
           if wrong + missing > 0 {
             problems.append(
-              "\(table.name): \(wrong) row(s) the action items do not give, \(missing) missing")
+              "\(table.name): \(wrong) row(s) the records do not give, \(missing) missing")
           }
         }
         let verdict = try AuditChain.verify(db)
         if let problem = verdict.problem { problems.append("audit trail: \(problem)") }
         return problems
+      }
+    } catch {
+      throw StoreError.wrap(error)
+    }
+  }
+
+  /// Fills again, in one transaction, each table liaison derives from the records (running
+  /// counts, the action items' scope, the search indexes) that ``check()`` finds out of step
+  /// with them; returns their names, empty when none was. Records, the operation log and the
+  /// audit trail are not touched, and, like the triggers that keep these tables, the rebuild
+  /// is not logged. A file whose pages SQLite finds damaged is refused: writing to it could
+  /// make it worse, and a backup is the remedy.
+  public func repairDerivedTables() throws(StoreError) -> [String] {
+    try requireWritable()
+    do {
+      // Checked before the write, which would hold every other writer back while SQLite
+      // reads the whole file.
+      let pages = try read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+      guard pages == ["ok"] else {
+        throw StoreError(
+          .conflict,
+          "SQLite finds the file damaged (\(pages.first ?? "?")); nothing was rebuilt: "
+            + "restore a backup with `liaison db restore FILE`")
+      }
+      return try pool.write { db in
+        var rebuilt: [String] = []
+        for (table, rebuild) in DerivedTable.all {
+          let (wrong, missing) = try table.difference(db)
+          guard wrong + missing > 0 else { continue }
+          try db.execute(sql: rebuild)
+          rebuilt.append(table.name)
+        }
+        return rebuilt
       }
     } catch {
       throw StoreError.wrap(error)

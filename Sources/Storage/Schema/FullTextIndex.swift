@@ -99,6 +99,15 @@ struct FullTextIndex: Sendable {
       + dependents.flatMap { [ftsTable + "_\($0.table)_insert", ftsTable + "_\($0.table)_update"] }
   }
 
+  /// The index as its table gives it, compared with what it holds by `db check`: a trigger
+  /// that missed a change leaves a row the search would find wrongly, or not at all.
+  var derived: DerivedTable {
+    DerivedTable(
+      name: ftsTable, columns: "rowid, " + columns.map(\.name).joined(separator: ", "),
+      derived: "SELECT t.rowid, " + columns.map(\.expression).joined(separator: ", ")
+        + " FROM \(table) t WHERE t.deleted_at IS NULL")
+  }
+
   /// Fills the index from its table in one pass: what the triggers would have made, row by
   /// row, for a bulk load that ran without them. FTS5 merges its segments as it goes; over a
   /// million rows merging them once at the end (`optimize`, into one) is a fifth cheaper, and

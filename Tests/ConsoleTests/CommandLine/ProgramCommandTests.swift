@@ -159,6 +159,30 @@ extension LiaisonCLI {
       try await db.expectRefusal(["db", "backup", copy], containing: ["already exists"])
     }
 
+    /// A search index out of step with its records (someone edited the file with the
+    /// `sqlite3` tool) is named by `db check` and filled again by `db check --repair`.
+    @Test("db check --repair fills a search index again")
+    func repair() async throws {
+      let db = try await TestDatabase.demo()
+      let (status, output) = try Spawn.run(
+        "/usr/bin/sqlite3", [db.path, "DELETE FROM action_item_fts WHERE rowid <= 5"])
+      #expect(status == 0, "\(output)")
+      let found = try await db.run(["db", "check"])
+      #expect(found.status == 1 && found.out.isEmpty, "\(found.summary)")
+      #expect(
+        found.errLines == [
+          "action_item_fts: 0 row(s) the records do not give, 5 missing",
+          "liaison: 1 problem(s) found in \(db.path)",
+        ], "\(found.summary)")
+      let repaired = try await db.ok("db", "check", "--repair")
+      #expect(
+        repaired.out
+          == "filled again from the records: action_item_fts\n\(db.path): ok\n")
+      #expect(repaired.err.contains("action_item_fts: 0 row(s)"), "what was found is said")
+      #expect(try await db.ok("db", "check").out == "\(db.path): ok\n")
+      #expect(try await db.ok("db", "check", "--repair").out == "\(db.path): ok\n")
+    }
+
     @Test(
       "db backup makes the day's backup once; db restore checks a backup and keeps what was there")
     func backupAndRestore() async throws {
