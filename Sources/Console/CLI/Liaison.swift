@@ -82,6 +82,14 @@ struct Liaison: ParsableCommand {
       Diagnostics.fail(message)
       Foundation.exit(1)
     }
+    // A text that starts with a dash ("- crew list sent") would be read as options, one
+    // letter at a time: -h among them prints the help and exits with 0, the text not stored.
+    if let text = ArgumentCheck.dashedText() {
+      Diagnostics.fail(
+        "\(quoted(text)) starts with a dash and would be read as an option: put -- before "
+          + "it, or write the option with =, as --details=\"…\"")
+      Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
     do {
       var command = try parseAsRoot()
       try command.run()
@@ -120,6 +128,19 @@ struct CommandFailure: Error {
 /// Arguments arrive as bytes; Swift would silently repair invalid UTF-8 into U+FFFD. Checking
 /// the raw bytes first lets liaison refuse them instead of storing a corrupted value.
 enum ArgumentCheck {
+  /// The first argument before any `--` that starts with a dash and holds white space: no
+  /// option does, so it is text the parser would take for one. An option given its value
+  /// with `=` (`--details=- item one`) is not.
+  static func dashedText() -> String? {
+    CommandLine.arguments.dropFirst().prefix { $0 != "--" }.first { argument in
+      let name = argument.prefix { $0 != "=" }
+      let inline =
+        argument.hasPrefix("--") && name.endIndex < argument.endIndex
+        && !name.contains(where: \.isWhitespace)
+      return argument.hasPrefix("-") && argument.contains(where: \.isWhitespace) && !inline
+    }
+  }
+
   static func invalidUTF8() -> String? {
     for index in 1..<Int(CommandLine.argc) {
       guard let pointer = CommandLine.unsafeArgv[index] else { continue }

@@ -285,6 +285,39 @@ extension LiaisonCLI {
       try await db.expectUsageError(arguments)
     }
 
+    /// A text that starts with a dash and holds a space ("- crew list sent") is no option, but
+    /// the parser reads it as one, letter by letter: with an `h` among them it printed the help
+    /// and exited with 0, the item not added. It is refused, saying how to pass it, and passes
+    /// after `--` or with `=`.
+    @Test func aTextThatStartsWithADash() async throws {
+      let db = try await TestDatabase.demo()
+      for arguments in [
+        ["action", "add", "- seize the phones", "--owner", "ribeiro"],
+        ["action", "add", "Seize", "--owner", "ribeiro", "--details", "- item one"],
+        ["search", "-x courier"],
+      ] {
+        try await db.expectUsageError(arguments)
+        let result = try await db.run(arguments)
+        #expect(result.errLines.count == 1, "\(result.summary)")
+        #expect(result.err.contains("starts with a dash"), "\(result.summary)")
+        #expect(result.err.contains("put -- before it"), "\(result.summary)")
+      }
+      let titled = try await db.ok(
+        "action", "add", "--owner", "ribeiro", "--", "- seize the phones")
+      let ref = String(titled.out.split(separator: " ").last ?? "").trimmingCharacters(
+        in: .newlines)
+      let detailed = try await db.ok(
+        "action", "add", "Seize", "--owner", "ribeiro", "--details=- item one")
+      let detailedRef = String(detailed.out.split(separator: " ").last ?? "")
+        .trimmingCharacters(in: .newlines)
+      #expect(
+        try await db.json("action", "show", ref)["action"]?["title"]?.string == "- seize the phones"
+      )
+      #expect(
+        try await db.json("action", "show", detailedRef)["action"]?["details"]?.string
+          == "- item one")
+    }
+
     /// A value that starts with a minus is the option's value: a negative limit is answered as
     /// out of range, not as a missing value, and a date in the past (`-3d`) is a date.
     @Test func aValueMayStartWithAMinus() async throws {
