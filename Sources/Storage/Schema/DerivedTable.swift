@@ -1,7 +1,8 @@
 import GRDB
 
 /// A table liaison derives from the records and keeps in step by triggers (a running count,
-/// the action items' scope): what it holds, and how to count it again from the records.
+/// the action items' scope, a search index): what it holds, and how to derive it again from
+/// the records.
 struct DerivedTable: Sendable {
   let name: String
   let columns: String
