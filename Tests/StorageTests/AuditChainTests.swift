@@ -89,10 +89,7 @@ struct AuditChainTests {
   func tamperingIsFoundAndNamed(_ tampering: Tampering) throws {
     let temp = try TemporaryStore()
     let last = try trail(temp)
-    let result = try sqlite3(temp.path, tampering.sql(lastSeq: last))
-    #expect(result.status == 0, "\(result.error)")
-
-    let reopened = try temp.reopen()
+    let reopened = try temp.edited(tampering.sql(lastSeq: last))
     let verdict = try reopened.verifyAudit()
     #expect(!verdict.isIntact)
     let problem = verdict.problem ?? ""

@@ -55,6 +55,18 @@ final class TemporaryStore {
     return store
   }
 
+  /// The file changed behind liaison's back: the store closed, `sql` run by the `sqlite3`
+  /// tool (as someone with access to the laptop could), which must take it, and the file
+  /// opened again.
+  func edited(
+    _ sql: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> Store {
+    try store.close()
+    let result = try sqlite3(path, sql)
+    #expect(result.status == 0, "\(result.error)", sourceLocation: sourceLocation)
+    return try reopen()
+  }
+
   /// A path in the same folder, for files the test creates itself.
   func file(_ name: String) -> String { folder.appendingPathComponent(name).path }
 }
