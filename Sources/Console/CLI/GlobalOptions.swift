@@ -46,6 +46,7 @@ struct GlobalOptions: ParsableArguments {
     let environment = ProcessInfo.processInfo.environment
     let (path, explicit) = location(in: environment)
     let store = try Store.open(path: path, createFolder: !explicit, interactive: interactive)
+    OpenStores.keep(store)
     store.isReadOnly = readOnly
     let fromEnvironment = environment["LIAISON_OFFICER"].flatMap { $0.isEmpty ? nil : $0 }
     var context = CommandContext(

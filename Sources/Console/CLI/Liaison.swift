@@ -93,22 +93,33 @@ struct Liaison: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+      finish(0)
     } catch let error as StoreError {
       Diagnostics.fail(error.description)
-      Foundation.exit(exitCode(for: error.code))
+      finish(exitCode(for: error.code))
     } catch let error as CaseModel.ValidationError {
       Diagnostics.fail(error.message)
-      Foundation.exit(1)
+      finish(1)
     } catch let error as CommandFailure {
       Diagnostics.fail(error.message)
-      Foundation.exit(1)
+      finish(1)
     } catch let error as ConsoleFailure {
       // A keys.toml, config.toml or theme the officer must fix: said before the screen opens.
       Diagnostics.fail(error.description)
-      Foundation.exit(1)
+      finish(1)
     } catch {
+      // ArgumentParser's own (help, --version, misuse, validation), and any other error.
+      _ = OpenStores.closeAll()
       exit(withError: error)
     }
+  }
+
+  /// Closes the stores the command opened, then exits with `status`; with a database
+  /// problem's status instead when a command that succeeded leaves a store it cannot close.
+  /// The stores are still referenced at the exit, on purpose (see ``OpenStores``).
+  private static func finish(_ status: Int32) -> Never {
+    let closed = OpenStores.closeAll()
+    Foundation.exit(status == 0 && !closed ? exitCode(for: .database) : status)
   }
 
   static func exitCode(for code: StoreError.Code) -> Int32 {

@@ -207,10 +207,15 @@ struct DatabaseCommand: ParsableCommand {
       let path = global.location.path
       let facts: BackupFacts
       let saved: String
+      var opened: Store?
       do {
-        (facts, saved) = try global.context().store.restore(from: backup)
+        let store = try global.context().store
+        opened = store
+        (facts, saved) = try store.restore(from: backup)
       } catch let error as StoreError where error.code == .database && !global.readOnly {
-        // Too damaged to open (or to copy): the restore is made by file.
+        // Too damaged to open (or to copy): the restore is made by file, with no connection
+        // left on the file it replaces (closing one on a damaged file may fail; it is let go).
+        try? opened?.close()
         (facts, saved) = try Store.restoreDamaged(path: path, from: backup)
       }
       StandardStream.write(

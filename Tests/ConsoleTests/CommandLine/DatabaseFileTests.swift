@@ -129,6 +129,29 @@ extension LiaisonCLI {
       #expect(who.out.contains(" on \(expected), "), "\(who.summary)")
     }
 
+    @Test("a command closes its file before it exits, whether it succeeds or is refused")
+    func closedAtExit() async throws {
+      // liaison closes its stores itself at the exit (OpenStores), not when they are freed:
+      // a path that missed the close would leave the log beside the file, holding the work.
+      let db = try await TestDatabase.demo("closed")
+      let events = { try db.query("SELECT count(*) FROM audit_event") }
+      let before = try events()
+      func expectClosed(_ result: ProcessOutput, status: Int32) {
+        #expect(result.status == status, "\(result.summary)")
+        for suffix in ["-wal", "-shm"] {
+          #expect(
+            !FileManager.default.fileExists(atPath: db.path + suffix),
+            "\(suffix) left beside the file: \(result.summary)")
+        }
+      }
+      expectClosed(try await db.run("action", "list", "--limit", "5"), status: 0)
+      // The list's consultation is in the file itself: there is no log left to hold it.
+      #expect(try events() == String((Int(before) ?? -1) + 1))
+      expectClosed(try await db.run("action", "list", "--op", "NO-SUCH-OP"), status: 1)
+      expectClosed(try await db.run("action", "list", "--due-before", "someday"), status: 1)
+      expectClosed(try await db.run("summary", "--json"), status: 0)
+    }
+
     private func expectPrivate(
       file: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
