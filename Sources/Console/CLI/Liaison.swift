@@ -143,12 +143,18 @@ enum ArgumentCheck {
   /// option does, so it is text the parser would take for one. An option given its value
   /// with `=` (`--details=- item one`) is not.
   static func dashedText() -> String? {
+    // By scalar, and only for arguments that start with a dash: every command pays for this
+    // check, and walking each argument's characters costs more than the rest of it.
     CommandLine.arguments.dropFirst().prefix { $0 != "--" }.first { argument in
-      let name = argument.prefix { $0 != "=" }
+      let scalars = argument.unicodeScalars
+      guard scalars.first == "-", scalars.contains(where: \.properties.isWhitespace) else {
+        return false
+      }
+      let name = scalars.prefix { $0 != "=" }
       let inline =
-        argument.hasPrefix("--") && name.endIndex < argument.endIndex
-        && !name.contains(where: \.isWhitespace)
-      return argument.hasPrefix("-") && argument.contains(where: \.isWhitespace) && !inline
+        argument.hasPrefix("--") && name.endIndex < scalars.endIndex
+        && !name.contains(where: \.properties.isWhitespace)
+      return !inline
     }
   }
 

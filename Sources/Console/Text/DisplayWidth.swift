@@ -18,8 +18,13 @@ public enum DisplayWidth {
   /// Makes `wcwidth` answer for non-ASCII text: it returns -1 unless the locale is UTF-8.
   /// The program calls this first thing; widths also make sure of it on first use, so that
   /// code run without `main` (tests) measures the same.
+  ///
+  /// Only the character type is taken from the environment: it is all that widths and
+  /// ncurses read. The other categories (numbers, times, collation, messages) stay C, as
+  /// liaison writes English with ISO dates, and loading them would open a dozen locale files
+  /// at the start of every command.
   public static func prepareLocale() {
-    setlocale(LC_ALL, "")
+    setlocale(LC_CTYPE, "")
     ensureUTF8()
   }
 
